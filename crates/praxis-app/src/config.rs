@@ -1,0 +1,150 @@
+//! Configuration, read by the CLI from defaults, a TOML file, `PRAXIS_*`
+//! environment variables and flags, in that order of precedence.
+
+use serde::{Deserialize, Serialize};
+use std::net::IpAddr;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Address `praxis serve` listens on.
+    pub listen: String,
+    /// Where the SQLite database, the outbox and later the documents live.
+    pub data_dir: PathBuf,
+    /// The address people reach Praxis at, used in links in mails.
+    /// Defaults to `http://<listen>`.
+    pub public_url: Option<String>,
+    /// Shown in the header and in mails.
+    pub site_name: String,
+    /// The interface language when neither the member nor the browser says.
+    pub default_locale: String,
+    pub database: DatabaseConfig,
+    pub mail: MailConfig,
+    pub security: SecurityConfig,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            listen: "127.0.0.1:8080".into(),
+            data_dir: PathBuf::from("./praxis-data"),
+            public_url: None,
+            site_name: "Praxis".into(),
+            default_locale: "en".into(),
+            database: DatabaseConfig::default(),
+            mail: MailConfig::default(),
+            security: SecurityConfig::default(),
+        }
+    }
+}
+
+impl Config {
+    /// The database URL: configured, or a SQLite file in the data dir.
+    pub fn database_url(&self) -> String {
+        match &self.database.url {
+            Some(url) if !url.trim().is_empty() => url.clone(),
+            _ => format!(
+                "sqlite://{}?mode=rwc",
+                self.data_dir.join("praxis.db").display()
+            ),
+        }
+    }
+
+    /// Base URL for links, without a trailing slash.
+    pub fn public_url(&self) -> String {
+        match &self.public_url {
+            Some(url) if !url.trim().is_empty() => url.trim_end_matches('/').to_owned(),
+            _ => format!("http://{}", self.listen),
+        }
+    }
+
+    /// Whether cookies must be marked `Secure`.
+    pub fn served_over_https(&self) -> bool {
+        self.public_url().starts_with("https://")
+    }
+
+    pub fn outbox_dir(&self) -> PathBuf {
+        self.data_dir.join("outbox")
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DatabaseConfig {
+    /// `sqlite://path?mode=rwc` or `postgres://user@host/db`.
+    pub url: Option<String>,
+    pub max_connections: u32,
+}
+
+impl Default for DatabaseConfig {
+    fn default() -> Self {
+        Self {
+            url: None,
+            max_connections: 16,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MailConfig {
+    /// The sender of every mail.
+    pub from: String,
+    /// With no SMTP host, mail is written to `<data-dir>/outbox/` as `.eml` files.
+    pub smtp_host: Option<String>,
+    pub smtp_port: Option<u16>,
+    pub smtp_username: Option<String>,
+    pub smtp_password: Option<String>,
+    /// `starttls` (default), `tls` (implicit, port 465) or `none` (local relays only).
+    pub smtp_security: String,
+}
+
+impl Default for MailConfig {
+    fn default() -> Self {
+        Self {
+            from: "Praxis <no-reply@praxis.invalid>".into(),
+            smtp_host: None,
+            smtp_port: None,
+            smtp_username: None,
+            smtp_password: None,
+            smtp_security: "starttls".into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SecurityConfig {
+    /// Proxies whose `X-Forwarded-For` header is believed.
+    pub trusted_proxies: Vec<IpAddr>,
+    /// A session ends after this many days without use.
+    pub session_days: i64,
+    /// Hours a verification link stays valid.
+    pub verification_hours: i64,
+    /// Minutes a password-reset link stays valid.
+    pub reset_minutes: i64,
+    /// Failed sign-ins allowed per account within `login_failure_window_minutes`.
+    pub login_failures_per_account: u32,
+    pub login_failure_window_minutes: u64,
+    /// Sign-in, registration and reset requests allowed per client IP per
+    /// minute (generous: a ministry's staff often share one address).
+    pub auth_requests_per_ip_per_minute: u32,
+    /// Largest request body accepted, in bytes (uploads have their own limit).
+    pub max_body_bytes: usize,
+}
+
+impl Default for SecurityConfig {
+    fn default() -> Self {
+        Self {
+            trusted_proxies: Vec::new(),
+            session_days: 30,
+            verification_hours: 48,
+            reset_minutes: 60,
+            login_failures_per_account: 5,
+            login_failure_window_minutes: 15,
+            auth_requests_per_ip_per_minute: 120,
+            max_body_bytes: 1024 * 1024,
+        }
+    }
+}

@@ -1,0 +1,123 @@
+use praxis_domain::ValidationError;
+use praxis_domain::policy::Denied;
+use praxis_store::StoreError;
+
+/// Why a use case did not happen. The web layer renders each variant as an
+/// HTML page or a JSON error with the status API.md gives it.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// 400: the input is wrong; each error names its field.
+    #[error("invalid input")]
+    Invalid(Vec<ValidationError>),
+    /// 401: nobody is signed in.
+    #[error("sign in first")]
+    Unauthenticated,
+    /// 401: email and password do not match an account.
+    #[error("invalid credentials")]
+    InvalidCredentials,
+    /// 403: signed in (or identified) but not allowed.
+    #[error("{message}")]
+    Forbidden { code: &'static str, message: String },
+    /// 404: absent, or not visible to the actor (never reveal which).
+    #[error("not found")]
+    NotFound,
+    /// 409
+    #[error("{message}")]
+    Conflict { code: &'static str, message: String },
+    /// 410: a link that was valid once (expired or used).
+    #[error("{message}")]
+    Gone { code: &'static str, message: String },
+    /// 413: the body (or upload) is over the configured limit.
+    #[error("payload too large")]
+    PayloadTooLarge,
+    /// 415: a body or file of a type Praxis does not take.
+    #[error("unsupported media type")]
+    UnsupportedMediaType,
+    /// 429
+    #[error("too many attempts")]
+    RateLimited { retry_after_secs: u64 },
+    /// 500: our fault; details go to the log, never to the client.
+    #[error("internal error: {0}")]
+    Internal(#[from] anyhow::Error),
+}
+
+pub type AppResult<T> = Result<T, AppError>;
+
+impl AppError {
+    pub fn invalid(error: ValidationError) -> Self {
+        AppError::Invalid(vec![error])
+    }
+
+    pub fn forbidden(code: &'static str, message: impl Into<String>) -> Self {
+        AppError::Forbidden {
+            code,
+            message: message.into(),
+        }
+    }
+
+    pub fn conflict(code: &'static str, message: impl Into<String>) -> Self {
+        AppError::Conflict {
+            code,
+            message: message.into(),
+        }
+    }
+
+    pub fn gone(code: &'static str, message: impl Into<String>) -> Self {
+        AppError::Gone {
+            code,
+            message: message.into(),
+        }
+    }
+}
+
+impl From<ValidationError> for AppError {
+    fn from(error: ValidationError) -> Self {
+        AppError::invalid(error)
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(error: StoreError) -> Self {
+        AppError::Internal(anyhow::Error::new(error))
+    }
+}
+
+impl From<Denied> for AppError {
+    fn from(denied: Denied) -> Self {
+        match denied {
+            Denied::UsageCodeNotAccepted => AppError::forbidden(
+                "usage_code_not_accepted",
+                "Accept the current usage code before you post or change anything.",
+            ),
+            Denied::NotAllowed => {
+                AppError::forbidden("forbidden", "You are not allowed to do this.")
+            }
+        }
+    }
+}
+
+/// Collects every field error of a form so people see them all at once.
+#[derive(Default)]
+pub struct Validator {
+    errors: Vec<ValidationError>,
+}
+
+impl Validator {
+    pub fn check<T>(&mut self, result: Result<T, ValidationError>) -> Option<T> {
+        match result {
+            Ok(value) => Some(value),
+            Err(error) => {
+                self.errors.push(error);
+                None
+            }
+        }
+    }
+
+    pub fn finish(self) -> AppResult<()> {
+        if self.errors.is_empty() {
+            Ok(())
+        } else {
+            Err(AppError::Invalid(self.errors))
+        }
+    }
+}

@@ -1,0 +1,64 @@
+//! The use cases of Praxis, one module per feature.
+//!
+//! Every use case is a function taking the [`App`], the acting person (an
+//! [`praxis_domain::policy::Actor`]) where there is one, and validated or raw
+//! input; it asks the policy, calls the store, enqueues background jobs and
+//! returns a result or an [`AppError`]. The HTML pages and the JSON API are
+//! both thin adapters over these functions, so no rule is written twice.
+
+pub mod accounts;
+pub mod config;
+mod crypto;
+pub mod error;
+pub mod jobs;
+pub mod mail;
+pub mod rate_limit;
+
+pub use config::Config;
+pub use error::{AppError, AppResult};
+
+use praxis_store::Db;
+use std::sync::Arc;
+use tokio::sync::Notify;
+
+/// Everything a use case needs. Cheap to clone; one per process.
+#[derive(Clone)]
+pub struct App {
+    pub db: Db,
+    pub config: Arc<Config>,
+    pub mailer: Arc<dyn mail::Mailer>,
+    pub limits: Arc<rate_limit::RateLimits>,
+    /// Wakes the jobs worker when a transaction enqueued work.
+    pub jobs_ready: Arc<Notify>,
+}
+
+impl App {
+    /// Connects to the database (running migrations) and prepares the
+    /// defaults Praxis needs to run, such as the first usage code.
+    pub async fn start(config: Config) -> anyhow::Result<Self> {
+        let db =
+            praxis_store::connect(&config.database_url(), config.database.max_connections).await?;
+        Self::with_db(config, db).await
+    }
+
+    pub async fn with_db(config: Config, db: Db) -> anyhow::Result<Self> {
+        let mailer = mail::mailer_for(&config)?;
+        let limits = Arc::new(rate_limit::RateLimits::new(&config.security));
+        let app = App {
+            db,
+            config: Arc::new(config),
+            mailer,
+            limits,
+            jobs_ready: Arc::new(Notify::new()),
+        };
+        accounts::ensure_usage_code(&app).await?;
+        Ok(app)
+    }
+
+    pub fn site(&self) -> mail::texts::Site {
+        mail::texts::Site {
+            name: self.config.site_name.clone(),
+            base_url: self.config.public_url(),
+        }
+    }
+}

@@ -1,0 +1,181 @@
+//! The words of every mail. The action link, when there is one, is always
+//! the first line starting with `http`.
+
+use super::OutgoingMail;
+
+/// What mails say about the platform itself.
+pub struct Site {
+    pub name: String,
+    pub base_url: String,
+}
+
+fn mail(to: &str, subject: String, lines: &[&str]) -> OutgoingMail {
+    OutgoingMail {
+        to: to.to_owned(),
+        subject,
+        text: lines.join("\n") + "\n",
+    }
+}
+
+pub fn verify_email(site: &Site, to: &str, name: &str, link: &str, hours: i64) -> OutgoingMail {
+    mail(
+        to,
+        format!("Confirm your email address for {}", site.name),
+        &[
+            link,
+            "",
+            &format!("Hello {name},"),
+            "",
+            &format!(
+                "Open the link above to confirm your email address and finish joining {}.",
+                site.name
+            ),
+            &format!("The link works once and for {hours} hours."),
+            "",
+            "If you did not register, ignore this mail: nothing happens without the link.",
+        ],
+    )
+}
+
+/// Sent instead of a second verification mail when someone registers an
+/// address that already has an account: the visitor learns nothing, the
+/// owner learns what happened.
+pub fn already_registered(site: &Site, to: &str, name: &str) -> OutgoingMail {
+    let sign_in = format!("{}/login", site.base_url);
+    let reset = format!("{}/password-reset", site.base_url);
+    mail(
+        to,
+        format!("You already have an account on {}", site.name),
+        &[
+            &sign_in,
+            "",
+            &format!("Hello {name},"),
+            "",
+            &format!(
+                "Someone, perhaps you, tried to register this address on {} again.",
+                site.name
+            ),
+            "You already have an account: sign in with the link above.",
+            &format!("Forgot your password? Choose a new one at {reset}"),
+            "",
+            "If this was not you, you can ignore this mail.",
+        ],
+    )
+}
+
+pub fn reset_password(site: &Site, to: &str, name: &str, link: &str, minutes: i64) -> OutgoingMail {
+    mail(
+        to,
+        format!("Choose a new password for {}", site.name),
+        &[
+            link,
+            "",
+            &format!("Hello {name},"),
+            "",
+            "Open the link above to choose a new password.",
+            &format!(
+                "The link works once and for {minutes} minutes. Choosing a new password signs you out everywhere."
+            ),
+            "",
+            "If you did not ask for this, ignore this mail: your password stays as it is.",
+        ],
+    )
+}
+
+pub fn registration_approved(site: &Site, to: &str, name: &str) -> OutgoingMail {
+    let sign_in = format!("{}/login", site.base_url);
+    mail(
+        to,
+        format!("Welcome to {}: your registration is approved", site.name),
+        &[
+            &sign_in,
+            "",
+            &format!("Hello {name},"),
+            "",
+            &format!(
+                "An administrator approved your registration. You can now sign in to {} with the link above.",
+                site.name
+            ),
+        ],
+    )
+}
+
+pub fn registration_rejected(site: &Site, to: &str, name: &str, reason: &str) -> OutgoingMail {
+    let mut lines = vec![
+        format!("Hello {name},"),
+        String::new(),
+        format!(
+            "An administrator could not approve your registration on {}. {} is reserved for public buyers working for contracting authorities.",
+            site.name, site.name
+        ),
+    ];
+    if !reason.trim().is_empty() {
+        lines.push(String::new());
+        lines.push(format!("Reason given: {}", reason.trim()));
+    }
+    let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+    mail(to, format!("Your registration on {}", site.name), &refs)
+}
+
+pub fn registration_waiting(
+    site: &Site,
+    to: &str,
+    applicant_name: &str,
+    applicant_email: &str,
+    organisation: &str,
+) -> OutgoingMail {
+    let queue = format!("{}/admin/registrations", site.base_url);
+    mail(
+        to,
+        format!("A registration on {} waits for your approval", site.name),
+        &[
+            &queue,
+            "",
+            &format!(
+                "{applicant_name} <{applicant_email}> from {organisation} confirmed their address, which is not on the buyer-domain allow-list."
+            ),
+            "Approve or reject the registration in the queue above.",
+        ],
+    )
+}
+
+pub fn suspended(
+    site: &Site,
+    to: &str,
+    name: &str,
+    until: Option<&str>,
+    reason: &str,
+) -> OutgoingMail {
+    let period = match until {
+        Some(until) => format!("until {until}"),
+        None => "until a moderator lifts it".to_owned(),
+    };
+    mail(
+        to,
+        format!("Your account on {} is suspended", site.name),
+        &[
+            &format!("Hello {name},"),
+            "",
+            &format!(
+                "A moderator suspended your account on {} {period}.",
+                site.name
+            ),
+            &format!("Reason: {reason}"),
+        ],
+    )
+}
+
+pub fn unsuspended(site: &Site, to: &str, name: &str) -> OutgoingMail {
+    let sign_in = format!("{}/login", site.base_url);
+    mail(
+        to,
+        format!("Your account on {} is active again", site.name),
+        &[
+            &sign_in,
+            "",
+            &format!("Hello {name},"),
+            "",
+            "A moderator lifted your suspension. You can sign in again.",
+        ],
+    )
+}

@@ -1,0 +1,23 @@
+//! Pure domain of Praxis: no I/O, no database, no HTTP.
+//!
+//! Values that come from users are parsed into newtypes here ("parse, don't
+//! validate"), so every layer above can trust an `Email` or a `DisplayName`
+//! without checking it again. The authorization policy lives here too, so the
+//! rules of who may do what are written exactly once.
+
+pub mod ids;
+pub mod locale;
+pub mod markdown;
+pub mod paging;
+pub mod password;
+pub mod policy;
+pub mod roles;
+pub mod text;
+pub mod validation;
+
+pub use ids::UserId;
+pub use locale::Locale;
+pub use paging::{PageOf, Paging};
+pub use roles::{Role, UserStatus};
+pub use text::{BuyerDomain, DisplayName, Email};
+pub use validation::ValidationError;

@@ -1,0 +1,81 @@
+//! The append-only audit log of moderation and administration actions.
+
+use crate::db::now;
+use crate::entities::audit_log;
+use crate::error::StoreResult;
+use chrono::{DateTime, Utc};
+use praxis_domain::{PageOf, Paging, UserId};
+use sea_orm::{
+    ActiveModelTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryOrder, QuerySelect, Set,
+};
+
+/// One action to record. `action` is a stable snake_case verb such as
+/// `registration_approved`; `target_type`/`target_id` name what it touched.
+#[derive(Debug, Clone)]
+pub struct NewAuditEntry<'a> {
+    pub actor_id: Option<UserId>,
+    pub action: &'a str,
+    pub target_type: &'a str,
+    pub target_id: String,
+    pub community_id: Option<i64>,
+    pub reason: &'a str,
+    pub details: serde_json::Value,
+}
+
+#[derive(Debug, Clone)]
+pub struct AuditEntry {
+    pub id: i64,
+    pub actor_id: Option<UserId>,
+    pub action: String,
+    pub target_type: String,
+    pub target_id: String,
+    pub reason: String,
+    pub details: serde_json::Value,
+    pub created_at: DateTime<Utc>,
+}
+
+pub async fn record(conn: &impl ConnectionTrait, entry: NewAuditEntry<'_>) -> StoreResult<()> {
+    audit_log::ActiveModel {
+        actor_id: Set(entry.actor_id.map(|u| u.0)),
+        action: Set(entry.action.to_owned()),
+        target_type: Set(entry.target_type.to_owned()),
+        target_id: Set(entry.target_id),
+        community_id: Set(entry.community_id),
+        reason: Set(entry.reason.to_owned()),
+        details: Set(entry.details.to_string()),
+        created_at: Set(now()),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await?;
+    Ok(())
+}
+
+/// Newest first.
+pub async fn list(conn: &impl ConnectionTrait, paging: Paging) -> StoreResult<PageOf<AuditEntry>> {
+    let total = audit_log::Entity::find().count(conn).await?;
+    let items = audit_log::Entity::find()
+        .order_by_desc(audit_log::Column::Id)
+        .offset(paging.offset())
+        .limit(paging.limit())
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|m| AuditEntry {
+            id: m.id,
+            actor_id: m.actor_id.map(UserId),
+            action: m.action,
+            target_type: m.target_type,
+            target_id: m.target_id,
+            reason: m.reason,
+            details: serde_json::from_str(&m.details).unwrap_or(serde_json::Value::Null),
+            created_at: m.created_at,
+        })
+        .collect();
+    Ok(PageOf {
+        items,
+        page: paging.clamped().page,
+        per_page: paging.limit(),
+        total,
+    })
+}

@@ -1,0 +1,54 @@
+use crate::error::StoreResult;
+use crate::migrations::Migrator;
+use chrono::{DateTime, SubsecRound, Utc};
+use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+use sea_orm::{ConnectOptions, DatabaseConnection, DbBackend};
+use sea_orm_migration::MigratorTrait;
+use std::time::Duration;
+
+/// The database pool. Cheap to clone.
+pub type Db = DatabaseConnection;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Opens the database named by `url` (`sqlite://…` or `postgres://…`) with
+/// the settings Praxis relies on, and brings its schema up to date.
+///
+/// SQLite runs in WAL mode with `synchronous=FULL` so that an acknowledged
+/// write survives a power cut, with foreign keys enforced and a busy timeout
+/// so concurrent writers wait instead of failing.
+pub async fn connect(url: &str, max_connections: u32) -> StoreResult<Db> {
+    let mut options = ConnectOptions::new(url.to_owned());
+    options
+        .max_connections(max_connections)
+        .min_connections(1)
+        .acquire_timeout(Duration::from_secs(10))
+        .sqlx_logging(false)
+        .map_sqlx_sqlite_opts(|opts| {
+            opts.create_if_missing(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Full)
+                .foreign_keys(true)
+                .busy_timeout(Duration::from_secs(10))
+        });
+    let db = sea_orm::Database::connect(options).await?;
+    Migrator::up(&db, None).await?;
+    Ok(db)
+}
+
+pub fn backend(db: &Db) -> Backend {
+    match db.get_database_backend() {
+        DbBackend::Postgres => Backend::Postgres,
+        _ => Backend::Sqlite,
+    }
+}
+
+/// The current time at the precision both backends store (PostgreSQL keeps
+/// microseconds), so a value read back equals the value written.
+pub fn now() -> DateTime<Utc> {
+    Utc::now().trunc_subsecs(6)
+}

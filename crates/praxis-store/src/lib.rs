@@ -1,0 +1,18 @@
+//! Every SQL statement of Praxis lives in this crate.
+//!
+//! Feature modules (`accounts`, `jobs`, `audit`…) expose plain records and
+//! functions generic over [`sea_orm::ConnectionTrait`], so the application
+//! layer can call them on the pool or inside one transaction (the outbox
+//! pattern: a change and the jobs it causes commit together).
+
+pub mod accounts;
+pub mod audit;
+mod db;
+mod entities;
+mod error;
+pub mod jobs;
+pub mod migrations;
+
+pub use db::{Backend, Db, backend, connect, now};
+pub use error::StoreError;
+pub use sea_orm::{ConnectionTrait, DatabaseConnection, DatabaseTransaction, TransactionTrait};

@@ -1,0 +1,20 @@
+//! One migration set for both backends. Add a file per change, named
+//! `mYYYYMMDD_NNNNNN_what.rs`, and list it in `migrations()`; never edit one
+//! that has shipped.
+
+use sea_orm_migration::prelude::*;
+
+mod m20261126_000001_accounts;
+mod m20261126_000002_jobs_and_audit;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261126_000001_accounts::Migration),
+            Box::new(m20261126_000002_jobs_and_audit::Migration),
+        ]
+    }
+}

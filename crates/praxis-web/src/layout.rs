@@ -1,0 +1,75 @@
+//! What every page's frame shows: the site name, who is signed in, the CSRF
+//! token for its forms, and a one-off notice after a redirect.
+
+use praxis_app::accounts::AuthContext;
+use praxis_domain::Role;
+
+#[derive(Debug, Clone)]
+pub struct LayoutUser {
+    pub display_name: String,
+    pub is_admin: bool,
+    pub is_platform_moderator: bool,
+    pub must_accept_usage_code: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Layout {
+    pub site_name: String,
+    pub lang: String,
+    pub user: Option<LayoutUser>,
+    /// The token forms must send back as `_csrf`.
+    pub csrf: String,
+    pub notice: Option<&'static str>,
+}
+
+impl Layout {
+    pub fn new(
+        site_name: &str,
+        auth: Option<&AuthContext>,
+        csrf: String,
+        notice: Option<&str>,
+    ) -> Self {
+        Layout {
+            site_name: site_name.to_owned(),
+            lang: auth
+                .map(|a| a.user.locale.clone())
+                .unwrap_or_else(|| "en".to_owned()),
+            user: auth.map(|a| LayoutUser {
+                display_name: a.user.display_name.clone(),
+                is_admin: a.user.role == Role::Admin,
+                is_platform_moderator: matches!(a.user.role, Role::Admin | Role::Moderator),
+                must_accept_usage_code: !a.actor.accepted_current_usage_code,
+            }),
+            csrf,
+            notice: notice.and_then(notice_text),
+        }
+    }
+}
+
+/// Notices travel as codes in `?notice=`, never as text, so a link cannot
+/// make the page say something we did not write.
+fn notice_text(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "signed_out" => "You are signed out.",
+        "password_changed" => {
+            "Your password has been changed. Other sessions have been signed out."
+        }
+        "password_reset" => "Your password has been changed. Sign in with your new password.",
+        "profile_saved" => "Your profile has been saved.",
+        "usage_code_accepted" => "Thank you for accepting the usage code.",
+        "accept_first" => {
+            "Please read and accept the usage code before you post or change anything."
+        }
+        "usage_code_published" => {
+            "The new version of the usage code is published. Everyone will be asked to accept it."
+        }
+        "domain_added" => "The domain has been added to the allow-list.",
+        "domain_removed" => "The domain has been removed from the allow-list.",
+        "approved" => "The registration has been approved and the applicant told by mail.",
+        "rejected" => "The registration has been rejected and the applicant told by mail.",
+        "suspended" => "The member has been suspended and told by mail.",
+        "unsuspended" => "The suspension has been lifted.",
+        "signed_in" => "Welcome back.",
+        _ => return None,
+    })
+}

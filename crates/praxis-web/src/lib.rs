@@ -1,0 +1,18 @@
+//! The HTTP face of Praxis: HTML pages for people and the JSON API of
+//! `API.md` for machines, both thin adapters over `praxis_app`.
+//!
+//! `router.rs` lists every route. Each feature has a module with `pages.rs`
+//! (HTML) and `api.rs` (JSON) calling the same use cases.
+
+mod accounts;
+mod error;
+mod extract;
+mod forms;
+mod health;
+mod layout;
+mod router;
+mod security;
+mod static_files;
+
+pub use router::router;
+pub use security::{CSRF_COOKIE, SESSION_COOKIE};
