@@ -38,8 +38,13 @@ pub trait Mailer: Send + Sync {
 pub fn build_message(from: &str, mail: &OutgoingMail) -> anyhow::Result<Message> {
     let from: Mailbox = from.parse()?;
     let to: Mailbox = mail.to.parse()?;
-    let body = Body::new_with_encoding(mail.text.clone(), ContentTransferEncoding::EightBit)
-        .map_err(|_| anyhow::anyhow!("mail body has lines too long for 8-bit transfer"))?;
+    // lettre would pick quoted-printable for lines over 76 characters and
+    // fold the links; RFC 5322 allows 998, which our texts never exceed.
+    if mail.text.lines().any(|line| line.len() > 998) || mail.text.contains('\0') {
+        anyhow::bail!("mail body has lines too long for 8-bit transfer");
+    }
+    let crlf = mail.text.replace("\r\n", "\n").replace('\n', "\r\n");
+    let body = Body::dangerous_pre_encoded(crlf.into_bytes(), ContentTransferEncoding::EightBit);
     Ok(Message::builder()
         .from(from)
         .to(to)

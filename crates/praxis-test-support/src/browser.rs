@@ -1,0 +1,106 @@
+use crate::test_app::{TestApp, TestResponse};
+use axum::body::Body;
+use axum::http::{Method, Request, header};
+use std::collections::BTreeMap;
+
+/// A person with a browser: keeps cookies, reads the CSRF token from the
+/// last page, and submits forms as url-encoded posts.
+pub struct Browser<'a> {
+    app: &'a TestApp,
+    cookies: BTreeMap<String, String>,
+    last_page: String,
+}
+
+impl<'a> Browser<'a> {
+    pub fn new(app: &'a TestApp) -> Self {
+        Browser {
+            app,
+            cookies: BTreeMap::new(),
+            last_page: String::new(),
+        }
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    fn remember(&mut self, response: &TestResponse) {
+        for value in response.headers.get_all(header::SET_COOKIE) {
+            let Ok(value) = value.to_str() else { continue };
+            let pair = value.split(';').next().unwrap_or("");
+            if let Some((name, val)) = pair.split_once('=') {
+                if val.is_empty() || value.contains("Max-Age=0") {
+                    self.cookies.remove(name);
+                } else {
+                    self.cookies.insert(name.to_owned(), val.to_owned());
+                }
+            }
+        }
+        if response
+            .header("content-type")
+            .is_some_and(|t| t.starts_with("text/html"))
+        {
+            self.last_page = response.text();
+        }
+    }
+
+    pub fn cookie(&self, name: &str) -> Option<&str> {
+        self.cookies.get(name).map(String::as_str)
+    }
+
+    pub async fn get(&mut self, path: &str) -> TestResponse {
+        let request = Request::builder()
+            .method(Method::GET)
+            .uri(path)
+            .header(header::COOKIE, self.cookie_header())
+            .body(Body::empty())
+            .expect("request");
+        let response = self.app.request(request).await;
+        self.remember(&response);
+        response
+    }
+
+    /// The `_csrf` value of the last HTML page seen.
+    pub fn csrf(&self) -> String {
+        let marker = "name=\"_csrf\" value=\"";
+        self.last_page
+            .split_once(marker)
+            .and_then(|(_, rest)| rest.split('"').next())
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    /// Posts a form with the page's CSRF token added.
+    pub async fn submit(&mut self, path: &str, fields: &[(&str, &str)]) -> TestResponse {
+        let csrf = self.csrf();
+        let mut all: Vec<(&str, &str)> = vec![("_csrf", csrf.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(path, &all).await
+    }
+
+    /// Posts exactly these fields (no CSRF token added).
+    pub async fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> TestResponse {
+        let body = serde_urlencoded::to_string(fields).expect("form encodes");
+        let request = Request::builder()
+            .method(Method::POST)
+            .uri(path)
+            .header(header::COOKIE, self.cookie_header())
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(body))
+            .expect("request");
+        let response = self.app.request(request).await;
+        self.remember(&response);
+        response
+    }
+
+    /// Signs in through the sign-in form.
+    pub async fn sign_in(&mut self, email: &str, password: &str) -> TestResponse {
+        self.get("/login").await;
+        self.submit("/login", &[("email", email), ("password", password)])
+            .await
+    }
+}
