@@ -12,19 +12,19 @@ use std::path::PathBuf;
 #[derive(Args, Clone, Debug)]
 pub struct StorageArgs {
     /// Address to listen on [default: 127.0.0.1:8080].
-    #[arg(long, env = "PRAXIS_LISTEN")]
+    #[arg(long, global = true, env = "PRAXIS_LISTEN")]
     listen: Option<String>,
     /// Directory for the SQLite database, the mail outbox and documents [default: ./praxis-data].
-    #[arg(long, env = "PRAXIS_DATA_DIR")]
+    #[arg(long, global = true, env = "PRAXIS_DATA_DIR")]
     data_dir: Option<PathBuf>,
     /// sqlite://… or postgres://… [default: SQLite in the data directory].
-    #[arg(long, env = "PRAXIS_DATABASE_URL")]
+    #[arg(long, global = true, env = "PRAXIS_DATABASE_URL")]
     database_url: Option<String>,
     /// Public base URL used in links in mails [default: http://<listen>].
-    #[arg(long, env = "PRAXIS_PUBLIC_URL")]
+    #[arg(long, global = true, env = "PRAXIS_PUBLIC_URL")]
     public_url: Option<String>,
     /// TOML configuration file.
-    #[arg(long, env = "PRAXIS_CONFIG")]
+    #[arg(long, global = true, env = "PRAXIS_CONFIG")]
     config: Option<PathBuf>,
 }
 
@@ -50,9 +50,10 @@ impl StorageArgs {
         figment = figment.merge(
             Env::prefixed("PRAXIS_")
                 .filter(move |key| {
-                    !flag_vars
-                        .iter()
-                        .any(|f| key.as_str().eq_ignore_ascii_case(f))
+                    let key = key.as_str();
+                    // PRAXIS_TEST_* belongs to the test suite, not to the server.
+                    !flag_vars.iter().any(|f| key.eq_ignore_ascii_case(f))
+                        && !key.to_ascii_lowercase().starts_with("test_")
                 })
                 .split("__"),
         );

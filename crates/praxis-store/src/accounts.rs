@@ -8,7 +8,7 @@ use crate::entities::{
 use crate::error::{StoreError, StoreResult};
 use chrono::{DateTime, Utc};
 use praxis_domain::{PageOf, Paging, Role, UserId, UserStatus};
-use sea_orm::sea_query::{Expr, ExprTrait, Func};
+use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
     QueryOrder, QuerySelect, Set,
@@ -312,7 +312,7 @@ pub async fn list_users(
     let mut query = users::Entity::find();
     if let Some(q) = query_text.map(str::trim).filter(|q| !q.is_empty()) {
         // LIKE is case-sensitive on PostgreSQL: compare lower-cased on both sides.
-        let pattern = format!("%{}%", escape_like(&q.to_lowercase()));
+        let pattern = like_contains(q);
         query = query.filter(
             Expr::expr(Func::lower(Expr::col(users::Column::Email)))
                 .like(pattern.clone())
@@ -346,10 +346,16 @@ pub async fn list_admins(conn: &impl ConnectionTrait) -> StoreResult<Vec<User>> 
     )
 }
 
-pub(crate) fn escape_like(s: &str) -> String {
-    s.replace('\\', "\\\\")
+/// A case-insensitive "contains" pattern (compare against a lower-cased
+/// column) where `%` and `_` typed by people match themselves. SQLite has no
+/// default LIKE escape character, so it is given explicitly.
+pub(crate) fn like_contains(text: &str) -> LikeExpr {
+    let escaped = text
+        .to_lowercase()
+        .replace('\\', "\\\\")
         .replace('%', "\\%")
-        .replace('_', "\\_")
+        .replace('_', "\\_");
+    LikeExpr::new(format!("%{escaped}%")).escape('\\')
 }
 
 // ---------------------------------------------------------------------------

@@ -42,6 +42,11 @@ pub fn form_errors(error: AppError) -> Result<(StatusCode, FormErrors), AppError
     let (status, _) = status_and_code(&error);
     match error {
         AppError::Invalid(items) => Ok((status, FormErrors { items })),
+        // Not a problem with the form: the member is sent to the usage code.
+        AppError::Forbidden {
+            code: "usage_code_not_accepted",
+            ..
+        } => Err(error),
         AppError::InvalidCredentials
         | AppError::Forbidden { .. }
         | AppError::Conflict { .. }

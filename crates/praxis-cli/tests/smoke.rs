@@ -1,0 +1,192 @@
+//! Starts the real `praxis` binary on a free port and signs in over HTTP.
+//! Runs on the binary's default storage (SQLite in the data directory).
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const PASSWORD: &str = "smoke test harbour lantern";
+
+fn praxis(data_dir: &std::path::Path) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_praxis"));
+    command
+        .env_remove("PRAXIS_DATABASE_URL")
+        .env_remove("PRAXIS_CONFIG")
+        .env("PRAXIS_DATA_DIR", data_dir)
+        .env("PRAXIS_LOG", "warn");
+    command
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+/// One HTTP/1.1 request on a fresh connection; returns status and body.
+fn http(
+    port: u16,
+    method: &str,
+    path: &str,
+    body: Option<&str>,
+    token: Option<&str>,
+) -> (u16, String) {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    stream.set_read_timeout(Some(Duration::from_secs(10))).ok();
+    let mut request =
+        format!("{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n");
+    if let Some(token) = token {
+        request.push_str(&format!("Authorization: Bearer {token}\r\n"));
+    }
+    let body = body.unwrap_or("");
+    if !body.is_empty() {
+        request.push_str("Content-Type: application/json\r\n");
+    }
+    request.push_str(&format!("Content-Length: {}\r\n\r\n{body}", body.len()));
+    stream.write_all(request.as_bytes()).expect("send");
+    let mut response = String::new();
+    stream.read_to_string(&mut response).expect("read");
+    let status = response
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = response
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default();
+    (status, body)
+}
+
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+fn the_real_binary_serves_and_signs_in_over_http() {
+    let data_dir = tempfile::tempdir().expect("data dir");
+    let mut create = praxis(data_dir.path())
+        .args([
+            "admin",
+            "create-user",
+            "--email",
+            "admin@smoke.example",
+            "--display-name",
+            "Smoke Admin",
+            "--role",
+            "admin",
+            "--password-stdin",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("praxis admin create-user");
+    create
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(format!("{PASSWORD}\n").as_bytes())
+        .expect("password");
+    assert!(create.wait().expect("exit").success());
+
+    let port = free_port();
+    let mut server = Server(
+        praxis(data_dir.path())
+            .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("praxis serve"),
+    );
+    let started = Instant::now();
+    loop {
+        if TcpStream::connect(("127.0.0.1", port)).is_ok()
+            && http(port, "GET", "/healthz", None, None).0 == 200
+        {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "server did not start"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+
+    let (status, body) = http(
+        port,
+        "POST",
+        "/api/v1/auth/login",
+        Some(&format!(
+            r#"{{"email":"admin@smoke.example","password":"{PASSWORD}"}}"#
+        )),
+        None,
+    );
+    assert_eq!(status, 200, "{body}");
+    let json: serde_json::Value = serde_json::from_str(&body).expect("json");
+    let token = json["token"].as_str().expect("token");
+    let (status, me) = http(port, "GET", "/api/v1/me", None, Some(token));
+    assert_eq!(status, 200);
+    assert!(me.contains("admin@smoke.example"));
+
+    // A registration is mailed through the worker into the outbox.
+    let (status, _) = http(
+        port,
+        "POST",
+        "/api/v1/auth/register",
+        Some(&format!(
+            r#"{{"email":"new@smoke.example","display_name":"New Person","organisation":"Smoke Agency","password":"{PASSWORD} two"}}"#
+        )),
+        None,
+    );
+    assert_eq!(status, 202);
+    let outbox = data_dir.path().join("outbox");
+    let waited = Instant::now();
+    let mail = loop {
+        let found = std::fs::read_dir(&outbox)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .find(|e| e.file_name().to_string_lossy().ends_with(".eml"));
+        if let Some(entry) = found {
+            break std::fs::read_to_string(entry.path()).expect("mail");
+        }
+        assert!(
+            waited.elapsed() < Duration::from_secs(10),
+            "no mail in the outbox"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let link = mail
+        .lines()
+        .find(|l| l.starts_with("http"))
+        .expect("an action link");
+    assert!(
+        link.starts_with(&format!("http://127.0.0.1:{port}/verify?token=")),
+        "{link}"
+    );
+
+    // SIGTERM: the server finishes and exits cleanly.
+    let pid = server.0.id().to_string();
+    Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .expect("kill");
+    let waited = Instant::now();
+    loop {
+        if let Some(status) = server.0.try_wait().expect("wait") {
+            assert!(status.success(), "exit status {status}");
+            break;
+        }
+        assert!(
+            waited.elapsed() < Duration::from_secs(15),
+            "no graceful shutdown"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}

@@ -1,0 +1,4 @@
+//! The HTML pages, driven like a browser: cookies, CSRF tokens, forms.
+
+mod accounts;
+mod admin;
