@@ -88,6 +88,7 @@ pub async fn register(app: &App, input: RegisterInput, client: Client) -> AppRes
             "validated input missing"
         )));
     };
+    app.limits.check_mail_to(email.as_str())?;
 
     // Hash before looking the address up, so both paths take as long.
     let hash = hash_password(input.password).await?;
@@ -408,6 +409,7 @@ pub async fn logout(app: &App, token: &str) -> AppResult<()> {
 pub async fn request_password_reset(app: &App, email: &str, client: Client) -> AppResult<()> {
     app.limits.check_ip(client.ip)?;
     let email = Email::parse(email)?;
+    app.limits.check_mail_to(email.as_str())?;
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     let user = store::find_user_by_email(&txn, email.as_str()).await?;
     if let Some(user) = user.filter(|u| u.status != UserStatus::Rejected) {

@@ -130,6 +130,8 @@ pub struct SecurityConfig {
     /// Sign-in, registration and reset requests allowed per client IP per
     /// minute (generous: a ministry's staff often share one address).
     pub auth_requests_per_ip_per_minute: u32,
+    /// Verification and reset mails one address can trigger per hour.
+    pub mails_per_address_per_hour: u32,
     /// Largest request body accepted, in bytes (uploads have their own limit).
     pub max_body_bytes: usize,
 }
@@ -144,6 +146,7 @@ impl Default for SecurityConfig {
             login_failures_per_account: 5,
             login_failure_window_minutes: 15,
             auth_requests_per_ip_per_minute: 120,
+            mails_per_address_per_hour: 5,
             max_body_bytes: 1024 * 1024,
         }
     }

@@ -92,6 +92,10 @@ impl From<Denied> for AppError {
             Denied::NotAllowed => {
                 AppError::forbidden("forbidden", "You are not allowed to do this.")
             }
+            Denied::ThreadLocked => AppError::forbidden(
+                "thread_locked",
+                "This thread is locked: no new replies can be posted.",
+            ),
         }
     }
 }

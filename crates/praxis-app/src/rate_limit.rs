@@ -13,7 +13,10 @@ use std::time::{Duration, Instant};
 
 pub struct RateLimits {
     per_ip: DefaultKeyedRateLimiter<IpAddr>,
-    login_failures: FailureWindow,
+    login_failures: SlidingWindow,
+    /// Mails triggered per address (registration, reset), so nobody can
+    /// flood someone's inbox through our forms.
+    mails_per_address: SlidingWindow,
 }
 
 impl RateLimits {
@@ -22,9 +25,13 @@ impl RateLimits {
             .unwrap_or(NonZeroU32::MIN);
         Self {
             per_ip: RateLimiter::keyed(Quota::per_minute(per_minute)),
-            login_failures: FailureWindow::new(
+            login_failures: SlidingWindow::new(
                 config.login_failures_per_account.max(1) as usize,
                 Duration::from_secs(config.login_failure_window_minutes.max(1) * 60),
+            ),
+            mails_per_address: SlidingWindow::new(
+                config.mails_per_address_per_hour.max(1) as usize,
+                Duration::from_secs(3600),
             ),
         }
     }
@@ -56,17 +63,26 @@ impl RateLimits {
     pub fn clear_login_failures(&self, account: &str) {
         self.login_failures.clear(account);
     }
+
+    /// Counts a mail-triggering request for an address (whether or not it
+    /// has an account, so the answer reveals nothing).
+    pub fn check_mail_to(&self, address: &str) -> Result<(), AppError> {
+        self.mails_per_address.check(address)?;
+        self.mails_per_address.record(address);
+        Ok(())
+    }
 }
 
-/// Failures per key in a sliding window. Only failures count, so a member
-/// who signs in often is never throttled, while guessing stops after a few tries.
-struct FailureWindow {
+/// Events per key in a sliding window. For sign-ins only failures are
+/// recorded, so a member who signs in often is never throttled, while
+/// guessing stops after a few tries.
+struct SlidingWindow {
     max: usize,
     window: Duration,
     failures: Mutex<HashMap<String, VecDeque<Instant>>>,
 }
 
-impl FailureWindow {
+impl SlidingWindow {
     fn new(max: usize, window: Duration) -> Self {
         Self {
             max,
@@ -122,7 +138,7 @@ mod tests {
 
     #[test]
     fn failures_lock_an_account_until_the_window_passes() {
-        let window = FailureWindow::new(3, Duration::from_secs(60));
+        let window = SlidingWindow::new(3, Duration::from_secs(60));
         for _ in 0..3 {
             assert!(window.check("a@x.gov").is_ok());
             window.record("a@x.gov");

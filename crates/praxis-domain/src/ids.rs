@@ -53,6 +53,26 @@ id_type!(
     UserId
 );
 
+id_type!(
+    /// A themed community (sector, network, project, policy field).
+    CommunityId
+);
+
+id_type!(
+    /// A discussion or a question.
+    ThreadId
+);
+
+id_type!(
+    /// One message in a thread; the thread's opening message is a post too.
+    PostId
+);
+
+id_type!(
+    /// An in-app notification.
+    NotificationId
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,6 +5,8 @@
 //! without checking it again. The authorization policy lives here too, so the
 //! rules of who may do what are written exactly once.
 
+pub mod community;
+pub mod discussion;
 pub mod ids;
 pub mod locale;
 pub mod markdown;
@@ -15,7 +17,9 @@ pub mod roles;
 pub mod text;
 pub mod validation;
 
-pub use ids::UserId;
+pub use community::{CommunityKind, CommunityRole, Membership, Slug};
+pub use discussion::{EmailFrequency, ReactionKind, ThreadKind};
+pub use ids::{CommunityId, NotificationId, PostId, ThreadId, UserId};
 pub use locale::Locale;
 pub use paging::{PageOf, Paging};
 pub use roles::{Role, UserStatus};

@@ -1,6 +1,7 @@
 //! The authorization policy: who may do what. The application layer asks
 //! these questions before every use case; handlers and templates never decide.
 
+use crate::community::CommunityRole;
 use crate::ids::UserId;
 use crate::roles::{Role, UserStatus};
 
@@ -21,6 +22,8 @@ pub enum Denied {
     UsageCodeNotAccepted,
     /// The role does not allow this.
     NotAllowed,
+    /// The thread is locked: only moderators may still post.
+    ThreadLocked,
 }
 
 pub type Decision = Result<(), Denied>;
@@ -67,6 +70,70 @@ pub fn may_suspend(actor: &Actor, target_role: Role) -> Decision {
     Ok(())
 }
 
+/// Creating communities: platform moderators and admins.
+pub fn may_create_community(actor: &Actor) -> Decision {
+    may_write(actor)?;
+    if actor.is_platform_moderator() {
+        Ok(())
+    } else {
+        Err(Denied::NotAllowed)
+    }
+}
+
+/// Whether the actor sees a community's content (threads, posts, members).
+/// Everyone else must be answered "not found", never "forbidden".
+pub fn may_read_community(actor: &Actor, my_role: Option<CommunityRole>) -> bool {
+    my_role.is_some() || actor.is_platform_moderator()
+}
+
+/// Community managers moderate their community; platform moderators all.
+pub fn may_moderate_community(actor: &Actor, my_role: Option<CommunityRole>) -> bool {
+    actor.is_platform_moderator() || my_role == Some(CommunityRole::Manager)
+}
+
+/// Starting a thread or replying. Reading rights come first (the caller
+/// answers 404 when [`may_read_community`] is false).
+pub fn may_post(actor: &Actor, my_role: Option<CommunityRole>, thread_locked: bool) -> Decision {
+    may_write(actor)?;
+    if !may_read_community(actor, my_role) {
+        return Err(Denied::NotAllowed);
+    }
+    if thread_locked && !may_moderate_community(actor, my_role) {
+        return Err(Denied::ThreadLocked);
+    }
+    Ok(())
+}
+
+/// Editing a post: its author, or who moderates the community.
+pub fn may_edit_post(actor: &Actor, author: UserId, my_role: Option<CommunityRole>) -> Decision {
+    may_write(actor)?;
+    if actor.user_id == author || may_moderate_community(actor, my_role) {
+        Ok(())
+    } else {
+        Err(Denied::NotAllowed)
+    }
+}
+
+/// Accepting an answer: the question's author, or who moderates.
+pub fn may_accept_answer(
+    actor: &Actor,
+    question_author: UserId,
+    my_role: Option<CommunityRole>,
+) -> Decision {
+    may_edit_post(actor, question_author, my_role)
+}
+
+/// Appointing or removing community managers: platform moderators, and
+/// the community's own managers.
+pub fn may_appoint_managers(actor: &Actor, my_role: Option<CommunityRole>) -> Decision {
+    may_write(actor)?;
+    if may_moderate_community(actor, my_role) {
+        Ok(())
+    } else {
+        Err(Denied::NotAllowed)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,5 +167,24 @@ mod tests {
         assert!(may_suspend(&actor(Role::Moderator, true), Role::Member).is_ok());
         assert!(may_suspend(&actor(Role::Moderator, true), Role::Admin).is_err());
         assert!(may_suspend(&actor(Role::Member, true), Role::Member).is_err());
+    }
+
+    #[test]
+    fn community_content_is_for_its_members_and_moderators() {
+        let member = actor(Role::Member, true);
+        assert!(!may_read_community(&member, None));
+        assert!(may_read_community(&member, Some(CommunityRole::Member)));
+        assert!(may_read_community(&actor(Role::Moderator, true), None));
+        assert_eq!(
+            may_post(&member, Some(CommunityRole::Member), true),
+            Err(Denied::ThreadLocked)
+        );
+        assert!(may_post(&member, Some(CommunityRole::Manager), true).is_ok());
+        assert_eq!(
+            may_edit_post(&member, UserId(2), Some(CommunityRole::Member)),
+            Err(Denied::NotAllowed)
+        );
+        assert!(may_edit_post(&member, UserId(1), Some(CommunityRole::Member)).is_ok());
+        assert!(may_create_community(&member).is_err());
     }
 }

@@ -6,6 +6,7 @@ use sea_orm_migration::prelude::*;
 
 mod m20261126_000001_accounts;
 mod m20261126_000002_jobs_and_audit;
+mod m20261126_000003_communities_and_discussions;
 
 pub struct Migrator;
 
@@ -15,6 +16,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261126_000001_accounts::Migration),
             Box::new(m20261126_000002_jobs_and_audit::Migration),
+            Box::new(m20261126_000003_communities_and_discussions::Migration),
         ]
     }
 }

@@ -513,3 +513,20 @@ async fn a_suspension_that_has_ended_lets_the_member_back_in() {
     tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
     app.sign_in("anna@minfin.example.gov").await;
 }
+
+#[tokio::test]
+async fn one_address_cannot_be_flooded_with_mail() {
+    let app = TestApp::with_config(|c| c.security.mails_per_address_per_hour = 2).await;
+    let reset = || {
+        app.post(
+            "/api/v1/auth/password-reset",
+            json!({ "email": "victim@minfin.example.gov" }),
+            None,
+        )
+    };
+    assert_eq!(reset().await.status, 202);
+    assert_eq!(reset().await.status, 202);
+    let limited = reset().await;
+    assert_eq!(limited.status, 429);
+    assert!(limited.header("retry-after").is_some());
+}
