@@ -19,6 +19,8 @@ pub struct Config {
     pub site_name: String,
     /// The interface language when neither the member nor the browser says.
     pub default_locale: String,
+    /// The hour (UTC, 0–23) at which daily and weekly digests go out.
+    pub digest_hour_utc: u32,
     pub database: DatabaseConfig,
     pub mail: MailConfig,
     pub security: SecurityConfig,
@@ -32,6 +34,7 @@ impl Default for Config {
             public_url: None,
             site_name: "Praxis".into(),
             default_locale: "en".into(),
+            digest_hour_utc: 6,
             database: DatabaseConfig::default(),
             mail: MailConfig::default(),
             security: SecurityConfig::default(),

@@ -58,6 +58,9 @@ pub async fn worker(app: App, mut shutdown: watch::Receiver<bool>) {
         if let Err(error) = run_due_jobs(&app).await {
             tracing::error!(%error, "jobs worker could not reach the database");
         }
+        if let Err(error) = crate::discussions::digest::run_scheduled(&app, now()).await {
+            tracing::error!(%error, "digests could not be scheduled");
+        }
         tokio::select! {
             _ = app.jobs_ready.notified() => {}
             _ = tokio::time::sleep(StdDuration::from_secs(2)) => {}

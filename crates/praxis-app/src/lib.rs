@@ -7,8 +7,10 @@
 //! both thin adapters over these functions, so no rule is written twice.
 
 pub mod accounts;
+pub mod communities;
 pub mod config;
 mod crypto;
+pub mod discussions;
 pub mod error;
 pub mod jobs;
 pub mod mail;

@@ -14,6 +14,7 @@ pub mod paging;
 pub mod password;
 pub mod policy;
 pub mod roles;
+pub mod taxonomy;
 pub mod text;
 pub mod validation;
 

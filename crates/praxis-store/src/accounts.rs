@@ -7,12 +7,14 @@ use crate::entities::{
 };
 use crate::error::{StoreError, StoreResult};
 use chrono::{DateTime, Utc};
-use praxis_domain::{PageOf, Paging, Role, UserId, UserStatus};
+use praxis_domain::discussion::handle;
+use praxis_domain::{EmailFrequency, PageOf, Paging, Role, UserId, UserStatus};
 use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
     QueryOrder, QuerySelect, Set,
 };
+use std::collections::HashMap;
 
 /// A person as the rest of Praxis sees them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,6 +35,9 @@ pub struct User {
     pub suspended_until: Option<DateTime<Utc>>,
     pub suspension_reason: Option<String>,
     pub created_at: DateTime<Utc>,
+    pub handle: String,
+    pub email_frequency: EmailFrequency,
+    pub last_digest_at: Option<DateTime<Utc>>,
 }
 
 impl TryFrom<users::Model> for User {
@@ -66,6 +71,10 @@ impl TryFrom<users::Model> for User {
             suspended_until: m.suspended_until,
             suspension_reason: m.suspension_reason,
             created_at: m.created_at,
+            handle: m.handle,
+            email_frequency: EmailFrequency::parse(&m.email_frequency)
+                .unwrap_or(EmailFrequency::Daily),
+            last_digest_at: m.last_digest_at,
         })
     }
 }
@@ -105,6 +114,9 @@ pub async fn insert_user(conn: &impl ConnectionTrait, new: NewUser<'_>) -> Store
         suspension_reason: Set(None),
         created_at: Set(at),
         updated_at: Set(at),
+        handle: Set(handle(new.display_name)),
+        email_frequency: Set(EmailFrequency::Daily.as_str().to_owned()),
+        last_digest_at: Set(None),
         ..Default::default()
     }
     .insert(conn)
@@ -225,6 +237,7 @@ pub async fn update_profile(
 ) -> StoreResult<()> {
     let mut model = <users::ActiveModel as Default>::default();
     if let Some(v) = change.display_name {
+        model.handle = Set(handle(&v));
         model.display_name = Set(v);
     }
     if let Some(v) = change.organisation {
@@ -332,6 +345,114 @@ pub async fn list_users(
         per_page: paging.limit(),
         total,
     })
+}
+
+pub async fn set_email_frequency(
+    conn: &impl ConnectionTrait,
+    id: UserId,
+    frequency: EmailFrequency,
+) -> StoreResult<()> {
+    update_user(
+        conn,
+        id,
+        users::ActiveModel {
+            email_frequency: Set(frequency.as_str().to_owned()),
+            ..Default::default()
+        },
+    )
+    .await
+}
+
+pub async fn set_last_digest_at(
+    conn: &impl ConnectionTrait,
+    id: UserId,
+    at: DateTime<Utc>,
+) -> StoreResult<()> {
+    users::Entity::update_many()
+        .col_expr(users::Column::LastDigestAt, Expr::value(at))
+        .filter(users::Column::Id.eq(id.0))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// How a person appears next to what they wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Author {
+    pub id: UserId,
+    pub display_name: String,
+    pub organisation: String,
+    pub handle: String,
+    pub role: Role,
+}
+
+/// Authors by id, in one query (for lists: never one query per row).
+pub async fn authors(
+    conn: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = UserId>,
+) -> StoreResult<HashMap<UserId, Author>> {
+    let mut ids: Vec<i64> = ids.into_iter().map(|u| u.0).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let rows = users::Entity::find()
+        .filter(users::Column::Id.is_in(ids))
+        .all(conn)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|m| {
+            let author = Author {
+                id: UserId(m.id),
+                display_name: m.display_name,
+                organisation: m.organisation,
+                handle: m.handle,
+                role: Role::parse(&m.role).unwrap_or(Role::Member),
+            };
+            (author.id, author)
+        })
+        .collect())
+}
+
+/// People by id, in one query.
+pub async fn users_by_ids(
+    conn: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = UserId>,
+) -> StoreResult<HashMap<UserId, User>> {
+    let mut ids: Vec<i64> = ids.into_iter().map(|u| u.0).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    Ok(users_from(
+        users::Entity::find()
+            .filter(users::Column::Id.is_in(ids))
+            .all(conn)
+            .await?,
+    )?
+    .into_iter()
+    .map(|u| (u.id, u))
+    .collect())
+}
+
+/// People whose @mention handle is one of `handles`.
+pub async fn users_by_handles(
+    conn: &impl ConnectionTrait,
+    handles: &[String],
+) -> StoreResult<Vec<User>> {
+    if handles.is_empty() {
+        return Ok(Vec::new());
+    }
+    users_from(
+        users::Entity::find()
+            .filter(users::Column::Handle.is_in(handles.iter().cloned()))
+            .filter(users::Column::Status.eq(UserStatus::Active.as_str()))
+            .all(conn)
+            .await?,
+    )
 }
 
 /// Admins, to be told about registrations that wait for approval.

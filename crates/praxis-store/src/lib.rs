@@ -7,11 +7,14 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod communities;
 mod db;
+pub mod discussions;
 mod entities;
 mod error;
 pub mod jobs;
 pub mod migrations;
+pub mod notifications;
 
 pub use db::{Backend, Db, backend, connect, now};
 pub use error::StoreError;

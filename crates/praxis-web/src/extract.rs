@@ -235,12 +235,17 @@ impl FromRequestParts<App> for PageCtx {
             .await
             .map(|q| q.0.notice)
             .unwrap_or_default();
-        let layout = Layout::new(
+        let mut layout = Layout::new(
             &app.config.site_name,
             viewer.auth.as_ref(),
             viewer.csrf(),
             notice.as_deref(),
         );
+        if let (Some(auth), Some(user)) = (&viewer.auth, layout.user.as_mut()) {
+            user.unread_notifications = praxis_app::discussions::unread_count(app, auth)
+                .await
+                .unwrap_or(0);
+        }
         Ok(PageCtx { viewer, layout })
     }
 }

@@ -10,6 +10,7 @@ pub struct LayoutUser {
     pub is_admin: bool,
     pub is_platform_moderator: bool,
     pub must_accept_usage_code: bool,
+    pub unread_notifications: u64,
 }
 
 #[derive(Debug, Clone)]
@@ -39,6 +40,7 @@ impl Layout {
                 is_admin: a.user.role == Role::Admin,
                 is_platform_moderator: matches!(a.user.role, Role::Admin | Role::Moderator),
                 must_accept_usage_code: !a.actor.accepted_current_usage_code,
+                unread_notifications: 0,
             }),
             csrf,
             notice: notice.and_then(notice_text),
@@ -70,6 +72,15 @@ fn notice_text(code: &str) -> Option<&'static str> {
         "suspended" => "The member has been suspended and told by mail.",
         "unsuspended" => "The suspension has been lifted.",
         "signed_in" => "Welcome back.",
+        "joined" => "Welcome to the community.",
+        "join_requested" => {
+            "Your request has been sent to the community's managers. You will be notified of their decision."
+        }
+        "left" => "You have left the community.",
+        "following" => "You will be notified of new activity.",
+        "unfollowed" => "You will no longer be notified.",
+        "answer_accepted" => "The accepted answer is now shown under the question.",
+        "settings_saved" => "Your mail settings have been saved.",
         _ => return None,
     })
 }

@@ -5,6 +5,8 @@
 //! (HTML) and `api.rs` (JSON) calling the same use cases.
 
 mod accounts;
+mod communities;
+mod discussions;
 mod error;
 mod extract;
 mod forms;

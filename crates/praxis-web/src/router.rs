@@ -1,6 +1,8 @@
 //! Every route of Praxis, pages and API, in one place.
 
 use crate::accounts::{api as accounts_api, pages as accounts_pages};
+use crate::communities::{api as communities_api, pages as communities_pages};
+use crate::discussions::{api as discussions_api, pages as discussions_pages};
 use crate::error::{ApiError, PageError};
 use crate::extract::PageCtx;
 use crate::security::{ensure_csrf_cookie, security_headers};
@@ -9,8 +11,8 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
 use axum::middleware;
-use axum::response::{IntoResponse, Response};
-use axum::routing::{delete, get, post, put};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{delete, get, patch, post, put};
 use praxis_app::{App, AppError};
 use std::time::Duration;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -76,6 +78,65 @@ fn api_routes() -> Router<App> {
         .route("/admin/users", get(accounts_api::users))
         .route("/admin/users/{id}/suspend", post(accounts_api::suspend))
         .route("/admin/users/{id}/unsuspend", post(accounts_api::unsuspend))
+        // Communities
+        .route(
+            "/communities",
+            get(communities_api::list).post(communities_api::create),
+        )
+        .route("/communities/{slug}", get(communities_api::show))
+        .route("/communities/{slug}/members", get(communities_api::members))
+        .route("/communities/{slug}/join", post(communities_api::join))
+        .route("/communities/{slug}/leave", post(communities_api::leave))
+        .route(
+            "/communities/{slug}/requests",
+            get(communities_api::requests),
+        )
+        .route(
+            "/communities/{slug}/requests/{user_id}/approve",
+            post(communities_api::approve_request),
+        )
+        .route(
+            "/communities/{slug}/requests/{user_id}/reject",
+            post(communities_api::reject_request),
+        )
+        .route(
+            "/communities/{slug}/managers/{user_id}",
+            put(communities_api::appoint_manager).delete(communities_api::remove_manager),
+        )
+        .route(
+            "/communities/{slug}/subscribe",
+            post(communities_api::follow).delete(communities_api::unfollow),
+        )
+        // Discussions and questions
+        .route(
+            "/communities/{slug}/threads",
+            get(discussions_api::list).post(discussions_api::create),
+        )
+        .route("/threads/{id}", get(discussions_api::show))
+        .route("/threads/{id}/posts", post(discussions_api::reply))
+        .route(
+            "/threads/{id}/accept",
+            post(discussions_api::accept).delete(discussions_api::unaccept),
+        )
+        .route(
+            "/threads/{id}/subscribe",
+            post(discussions_api::subscribe).delete(discussions_api::unsubscribe),
+        )
+        .route("/posts/{id}", patch(discussions_api::edit))
+        .route("/posts/{id}/history", get(discussions_api::history))
+        .route(
+            "/posts/{id}/reactions",
+            post(discussions_api::react).delete(discussions_api::unreact),
+        )
+        .route("/feed", get(discussions_api::feed))
+        .route("/notifications", get(discussions_api::notifications))
+        .route("/notifications/read", post(discussions_api::mark_read))
+        .route(
+            "/me/notification-settings",
+            get(discussions_api::get_notification_settings)
+                .put(discussions_api::notification_settings),
+        )
+        .route("/taxonomy/expertise", get(discussions_api::taxonomy))
         .fallback(api_not_found)
         .method_not_allowed_fallback(api_method_not_allowed)
 }
@@ -83,7 +144,7 @@ fn api_routes() -> Router<App> {
 /// The HTML pages.
 fn page_routes(app: &App) -> Router<App> {
     Router::new()
-        .route("/", get(accounts_pages::home))
+        .route("/", get(discussions_pages::home))
         .route(
             "/register",
             get(accounts_pages::register_form).post(accounts_pages::register),
@@ -144,6 +205,61 @@ fn page_routes(app: &App) -> Router<App> {
         .route(
             "/admin/users/{id}/unsuspend",
             post(accounts_pages::unsuspend),
+        )
+        // Communities
+        .route(
+            "/communities",
+            get(communities_pages::directory).post(communities_pages::create),
+        )
+        .route("/communities/new", get(communities_pages::new_form))
+        .route("/communities/{slug}", get(communities_pages::show))
+        .route("/communities/{slug}/join", post(communities_pages::join))
+        .route("/communities/{slug}/leave", post(communities_pages::leave))
+        .route(
+            "/communities/{slug}/follow",
+            post(communities_pages::follow),
+        )
+        .route(
+            "/communities/{slug}/members",
+            get(communities_pages::members),
+        )
+        .route(
+            "/communities/{slug}/managers/{user_id}/{action}",
+            post(communities_pages::set_manager),
+        )
+        .route(
+            "/communities/{slug}/requests",
+            get(communities_pages::requests),
+        )
+        .route(
+            "/communities/{slug}/requests/{user_id}/{action}",
+            post(communities_pages::decide_request),
+        )
+        // Discussions and questions
+        .route(
+            "/communities/{slug}/threads/new",
+            get(discussions_pages::new_thread_form),
+        )
+        .route(
+            "/communities/{slug}/threads",
+            post(discussions_pages::create_thread),
+        )
+        .route("/unanswered", get(discussions_pages::unanswered))
+        .route("/threads/{id}", get(discussions_pages::thread))
+        .route("/threads/{id}/posts", post(discussions_pages::reply))
+        .route("/threads/{id}/accept", post(discussions_pages::accept))
+        .route("/threads/{id}/follow", post(discussions_pages::follow))
+        .route("/posts/{id}/helpful", post(discussions_pages::react))
+        .route(
+            "/posts/{id}/edit",
+            get(discussions_pages::edit_form).post(discussions_pages::edit),
+        )
+        .route("/posts/{id}/history", get(discussions_pages::history))
+        .route("/notifications", get(discussions_pages::notifications))
+        .route("/notifications/read", post(discussions_pages::mark_read))
+        .route(
+            "/me/notifications",
+            get(|| async { Redirect::to("/notifications#mail") }).post(discussions_pages::settings),
         )
         .fallback(page_not_found)
         .layer(middleware::from_fn_with_state(

@@ -3,9 +3,21 @@
 
 pub mod audit_log;
 pub mod buyer_domains;
+pub mod communities;
+pub mod community_members;
+pub mod community_subscriptions;
 pub mod email_tokens;
 pub mod jobs;
+pub mod join_requests;
+pub mod notifications;
+pub mod post_revisions;
+pub mod posts;
+pub mod reactions;
+pub mod scheduled_runs;
 pub mod sessions;
+pub mod thread_subscriptions;
+pub mod thread_tags;
+pub mod threads;
 pub mod usage_code_acceptances;
 pub mod usage_codes;
 pub mod users;

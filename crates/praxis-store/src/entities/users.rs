@@ -23,6 +23,10 @@ pub struct Model {
     pub suspension_reason: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// The @mention handle, derived from the display name.
+    pub handle: String,
+    pub email_frequency: String,
+    pub last_digest_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -65,6 +65,7 @@ enum Threads {
     Kind,
     Title,
     Tags,
+    Expertise,
     Pinned,
     Locked,
     AcceptedPostId,
@@ -173,7 +174,9 @@ impl MigrationTrait for Migration {
         // Mentions look people up by handle; mail preferences and digests.
         for column in [
             string_len(Users::Handle, 80).default("").take(),
-            string_len(Users::EmailFrequency, 20).default("daily").take(),
+            string_len(Users::EmailFrequency, 20)
+                .default("daily")
+                .take(),
             timestamp_with_time_zone_null(Users::LastDigestAt),
         ] {
             manager
@@ -307,6 +310,7 @@ impl MigrationTrait for Migration {
                     .col(string_len(Threads::Kind, 20))
                     .col(string_len(Threads::Title, 200))
                     .col(string_len(Threads::Tags, 200).default(""))
+                    .col(string_len(Threads::Expertise, 200).default(""))
                     .col(boolean(Threads::Pinned).default(false))
                     .col(boolean(Threads::Locked).default(false))
                     .col(big_integer_null(Threads::AcceptedPostId))

@@ -43,19 +43,6 @@ fn safe_next(next: Option<&str>) -> String {
 }
 
 // ---------------------------------------------------------------------------
-// Home.
-
-#[derive(Template)]
-#[template(path = "home.html")]
-struct HomePage {
-    layout: Layout,
-}
-
-pub async fn home(ctx: PageCtx) -> Response {
-    render(&HomePage { layout: ctx.layout })
-}
-
-// ---------------------------------------------------------------------------
 // Registration.
 
 #[derive(Deserialize, Default, Clone)]

@@ -4,6 +4,8 @@
 mod admin;
 mod auth;
 mod bad_input;
+mod communities;
+mod discussions;
 mod me;
 mod usage_code;
 
@@ -35,4 +37,77 @@ pub async fn allow_domain(app: &TestApp, domain: &str) {
     praxis_app::accounts::operator::add_buyer_domain(&app.app, domain)
         .await
         .expect("domain added");
+}
+
+/// Creates a community as a platform moderator; returns its slug.
+pub async fn community(
+    app: &TestApp,
+    moderator_token: &str,
+    slug: &str,
+    membership: &str,
+) -> String {
+    let response = app
+        .post(
+            "/api/v1/communities",
+            json!({
+                "slug": slug,
+                "name": format!("Community {slug}"),
+                "kind": "sector",
+                "description": "Where buyers of this sector meet.",
+                "membership": membership,
+            }),
+            Some(moderator_token),
+        )
+        .await;
+    assert_eq!(response.status, 201, "{}", response.text());
+    slug.to_owned()
+}
+
+/// Joins an open community.
+pub async fn join(app: &TestApp, token: &str, slug: &str) {
+    let response = app
+        .call(
+            axum::http::Method::POST,
+            &format!("/api/v1/communities/{slug}/join"),
+            None,
+            Some(token),
+        )
+        .await;
+    assert_eq!(response.status, 200, "{}", response.text());
+}
+
+/// Starts a thread; returns its id.
+pub async fn thread(
+    app: &TestApp,
+    token: &str,
+    slug: &str,
+    kind: &str,
+    title: &str,
+    body: &str,
+) -> String {
+    let response = app
+        .post(
+            &format!("/api/v1/communities/{slug}/threads"),
+            json!({ "title": title, "body": body, "kind": kind, "tags": ["espd"] }),
+            Some(token),
+        )
+        .await;
+    assert_eq!(response.status, 201, "{}", response.text());
+    response.json()["id"]
+        .as_str()
+        .expect("thread id")
+        .to_owned()
+}
+
+/// Replies; returns the post id.
+pub async fn reply(app: &TestApp, token: &str, thread: &str, body: &str) -> String {
+    let response = app
+        .post(
+            &format!("/api/v1/threads/{thread}/posts"),
+            json!({ "body": body }),
+            Some(token),
+        )
+        .await;
+    assert_eq!(response.status, 201, "{}", response.text());
+    response.json()["id"].as_str().expect("post id").to_owned()
 }

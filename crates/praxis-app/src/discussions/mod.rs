@@ -1,0 +1,684 @@
+//! Discussions and questions: threads, replies, edits with history,
+//! accepted answers, "helpful" reactions, follows, @mentions,
+//! notifications, the home feed and digests.
+
+pub mod digest;
+pub mod notify;
+
+use crate::App;
+use crate::accounts::AuthContext;
+use crate::communities::readable_community;
+use crate::error::{AppError, AppResult, Validator};
+use notify::Event;
+use praxis_domain::discussion::{self as rules, mentions};
+use praxis_domain::markdown::to_safe_html;
+use praxis_domain::policy;
+use praxis_domain::{
+    CommunityId, CommunityRole, EmailFrequency, NotificationId, PageOf, Paging, PostId,
+    ReactionKind, Role, ThreadId, ThreadKind, UserId, ValidationError, taxonomy,
+};
+use praxis_store::accounts::{self as users_store, Author};
+use praxis_store::communities::{self as communities_store, Community};
+use praxis_store::discussions::{self as store, Post, Revision, Thread, ThreadFilter};
+use praxis_store::notifications::{self as notifications_store, Notification, NotificationKind};
+use praxis_store::{ConnectionTrait, StoreError, TransactionTrait};
+use std::collections::{HashMap, HashSet};
+
+/// A thread in a list: with its author, community and last poster.
+#[derive(Debug, Clone)]
+pub struct ThreadSummary {
+    pub thread: Thread,
+    pub author: Option<Author>,
+    pub last_poster: Option<Author>,
+    pub community: Option<Community>,
+}
+
+/// A post as a reader sees it.
+#[derive(Debug, Clone)]
+pub struct PostView {
+    pub post: Post,
+    pub author: Option<Author>,
+    /// Whether the reader found it helpful.
+    pub reacted: bool,
+    pub can_edit: bool,
+    /// Hidden posts show their text only to moderators and the author.
+    pub hidden_from_reader: bool,
+}
+
+/// A thread page.
+#[derive(Debug, Clone)]
+pub struct ThreadView {
+    pub thread: Thread,
+    pub community: Community,
+    pub my_role: Option<CommunityRole>,
+    /// This page of posts, in order; the opening post is the first of page 1.
+    pub posts: Vec<PostView>,
+    /// The accepted answer, shown right under the question.
+    pub accepted: Option<PostView>,
+    pub total_posts: u64,
+    pub page: u64,
+    pub per_page: u64,
+    pub following: bool,
+    pub can_reply: bool,
+    pub can_accept: bool,
+    pub can_moderate: bool,
+}
+
+pub struct NewThreadInput {
+    pub title: String,
+    pub body: String,
+    pub kind: String,
+    pub tags: Vec<String>,
+    pub expertise: Vec<String>,
+}
+
+async fn summaries(
+    conn: &impl ConnectionTrait,
+    threads: Vec<Thread>,
+) -> AppResult<Vec<ThreadSummary>> {
+    let people_ids: Vec<UserId> = threads
+        .iter()
+        .flat_map(|t| [Some(t.author_id), t.last_poster_id])
+        .flatten()
+        .collect();
+    let people = users_store::authors(conn, people_ids).await?;
+    let community_ids: Vec<CommunityId> = threads.iter().map(|t| t.community_id).collect();
+    let communities = communities_store::find_many(conn, community_ids).await?;
+    Ok(threads
+        .into_iter()
+        .map(|thread| ThreadSummary {
+            author: people.get(&thread.author_id).cloned(),
+            last_poster: thread.last_poster_id.and_then(|p| people.get(&p).cloned()),
+            community: communities.get(&thread.community_id).cloned(),
+            thread,
+        })
+        .collect())
+}
+
+/// The thread and the reader's standing in its community; "not found" when
+/// the reader may not see it.
+async fn readable_thread(
+    app: &App,
+    auth: &AuthContext,
+    id: ThreadId,
+) -> AppResult<(Thread, Community, Option<CommunityRole>)> {
+    let thread = store::find_thread(&app.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let community = communities_store::find(&app.db, thread.community_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let role = communities_store::role_of(&app.db, community.id, auth.user.id).await?;
+    if !policy::may_read_community(&auth.actor, role) {
+        return Err(AppError::NotFound);
+    }
+    Ok((thread, community, role))
+}
+
+async fn readable_post(
+    app: &App,
+    auth: &AuthContext,
+    id: PostId,
+) -> AppResult<(Post, Thread, Community, Option<CommunityRole>)> {
+    let post = store::find_post(&app.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (thread, community, role) = readable_thread(app, auth, post.thread_id).await?;
+    Ok((post, thread, community, role))
+}
+
+pub async fn list_threads(
+    app: &App,
+    auth: &AuthContext,
+    slug: &str,
+    filter: ThreadFilter,
+    paging: Paging,
+) -> AppResult<PageOf<ThreadSummary>> {
+    let (community, _) = readable_community(app, auth, slug).await?;
+    let page = store::list_threads(&app.db, community.id, &filter, paging).await?;
+    let items = summaries(&app.db, page.items).await?;
+    Ok(PageOf {
+        items,
+        page: page.page,
+        per_page: page.per_page,
+        total: page.total,
+    })
+}
+
+pub async fn create_thread(
+    app: &App,
+    auth: &AuthContext,
+    slug: &str,
+    input: NewThreadInput,
+) -> AppResult<Thread> {
+    let (community, role) = readable_community(app, auth, slug).await?;
+    policy::may_post(&auth.actor, role, false)?;
+    let mut v = Validator::default();
+    let title = v.check(rules::title(&input.title));
+    let body = v.check(rules::body(&input.body));
+    let kind = v.check(ThreadKind::parse_field(if input.kind.trim().is_empty() {
+        "discussion"
+    } else {
+        &input.kind
+    }));
+    let tags = v.check(rules::tags(&input.tags));
+    let expertise = v.check(taxonomy::parse_codes("expertise", &input.expertise, 10));
+    v.finish()?;
+    let (Some(title), Some(body), Some(kind), Some(tags), Some(expertise)) =
+        (title, body, kind, tags, expertise)
+    else {
+        return Err(AppError::Internal(anyhow::anyhow!(
+            "validated input missing"
+        )));
+    };
+    let body_html = to_safe_html(&body);
+    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let (thread, post) = store::insert_thread(
+        &txn,
+        store::NewThread {
+            community_id: community.id,
+            author_id: auth.user.id,
+            kind,
+            title: &title,
+            tags: &tags,
+            expertise: &expertise,
+            body: &body,
+            body_html: &body_html,
+        },
+    )
+    .await?;
+    store::follow_thread(&txn, thread.id, auth.user.id).await?;
+    let mut told: HashSet<UserId> = HashSet::from([auth.user.id]);
+    notify_mentions(app, &txn, auth, &community, &thread, &post, &mut told).await?;
+    for follower in communities_store::followers(&txn, community.id).await? {
+        if told.insert(follower) && can_see(&txn, &community, follower).await? {
+            notify::notify(
+                app,
+                &txn,
+                event(
+                    follower,
+                    NotificationKind::NewThread,
+                    auth,
+                    &thread,
+                    Some(post.id),
+                ),
+            )
+            .await?;
+        }
+    }
+    txn.commit().await.map_err(StoreError::from)?;
+    app.jobs_ready.notify_one();
+    Ok(thread)
+}
+
+fn event(
+    recipient: UserId,
+    kind: NotificationKind,
+    auth: &AuthContext,
+    thread: &Thread,
+    post: Option<PostId>,
+) -> Event {
+    Event {
+        recipient,
+        kind,
+        actor: Some(auth.user.id),
+        community: Some(thread.community_id),
+        thread: Some(thread.id),
+        post,
+    }
+}
+
+/// Whether a person may still read a community (members and platform
+/// moderators): nobody is told about what they cannot see.
+async fn can_see(
+    conn: &impl ConnectionTrait,
+    community: &Community,
+    user: UserId,
+) -> AppResult<bool> {
+    if communities_store::role_of(conn, community.id, user)
+        .await?
+        .is_some()
+    {
+        return Ok(true);
+    }
+    Ok(users_store::find_user(conn, user)
+        .await?
+        .is_some_and(|u| matches!(u.role, Role::Admin | Role::Moderator)))
+}
+
+/// Tells the community members @mentioned in a post.
+async fn notify_mentions(
+    app: &App,
+    conn: &impl ConnectionTrait,
+    auth: &AuthContext,
+    community: &Community,
+    thread: &Thread,
+    post: &Post,
+    told: &mut HashSet<UserId>,
+) -> AppResult<()> {
+    let handles = mentions(&post.body);
+    if handles.is_empty() {
+        return Ok(());
+    }
+    let candidates: Vec<UserId> = users_store::users_by_handles(conn, &handles)
+        .await?
+        .into_iter()
+        .map(|u| u.id)
+        .collect();
+    let members = communities_store::members_among(conn, community.id, &candidates).await?;
+    for user in members {
+        if told.insert(user) {
+            notify::notify(
+                app,
+                conn,
+                event(user, NotificationKind::Mention, auth, thread, Some(post.id)),
+            )
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+pub async fn view_thread(
+    app: &App,
+    auth: &AuthContext,
+    id: ThreadId,
+    paging: Paging,
+) -> AppResult<ThreadView> {
+    let (thread, community, role) = readable_thread(app, auth, id).await?;
+    let paging = paging.clamped();
+    let mut posts = store::posts_of_thread(&app.db, thread.id, paging).await?;
+    let accepted_post = match thread.accepted_post_id {
+        Some(accepted) => match posts.iter().find(|p| p.id == accepted) {
+            Some(post) => Some(post.clone()),
+            None => store::find_post(&app.db, accepted).await?,
+        },
+        None => None,
+    };
+    if let Some(accepted) = &accepted_post {
+        posts.retain(|p| p.id != accepted.id);
+    }
+    let mut ids: Vec<PostId> = posts.iter().map(|p| p.id).collect();
+    ids.extend(accepted_post.iter().map(|p| p.id));
+    let reacted = store::reacted_posts(&app.db, auth.user.id, &ids).await?;
+    let authors = users_store::authors(
+        &app.db,
+        posts
+            .iter()
+            .chain(accepted_post.iter())
+            .map(|p| p.author_id),
+    )
+    .await?;
+    let can_moderate = policy::may_moderate_community(&auth.actor, role);
+    let view = |post: Post| PostView {
+        author: authors.get(&post.author_id).cloned(),
+        reacted: reacted.contains(&post.id),
+        can_edit: policy::may_edit_post(&auth.actor, post.author_id, role).is_ok(),
+        hidden_from_reader: post.hidden && !can_moderate && post.author_id != auth.user.id,
+        post,
+    };
+    let total_posts = (thread.reply_count + 1) as u64;
+    Ok(ThreadView {
+        following: store::is_following_thread(&app.db, thread.id, auth.user.id).await?,
+        can_reply: policy::may_post(&auth.actor, role, thread.locked).is_ok(),
+        can_accept: thread.kind == ThreadKind::Question
+            && policy::may_accept_answer(&auth.actor, thread.author_id, role).is_ok(),
+        can_moderate,
+        accepted: accepted_post.map(view),
+        posts: posts.into_iter().map(view).collect(),
+        total_posts,
+        page: paging.page,
+        per_page: paging.per_page,
+        my_role: role,
+        thread,
+        community,
+    })
+}
+
+pub async fn reply(
+    app: &App,
+    auth: &AuthContext,
+    thread_id: ThreadId,
+    body: &str,
+    reply_to: Option<PostId>,
+) -> AppResult<Post> {
+    let (thread, community, role) = readable_thread(app, auth, thread_id).await?;
+    policy::may_post(&auth.actor, role, thread.locked)?;
+    let body = rules::body(body)?;
+    let parent = match reply_to {
+        Some(id) => Some(
+            store::find_post(&app.db, id)
+                .await?
+                .filter(|p| p.thread_id == thread.id)
+                .ok_or_else(|| {
+                    AppError::invalid(ValidationError::new(
+                        "reply_to",
+                        "unknown_post",
+                        "You can only reply to a post of this thread.",
+                    ))
+                })?,
+        ),
+        None => None,
+    };
+    let body_html = to_safe_html(&body);
+    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let post =
+        store::insert_reply(&txn, &thread, auth.user.id, reply_to, &body, &body_html).await?;
+    store::follow_thread(&txn, thread.id, auth.user.id).await?;
+
+    // Each person hears once, about the most personal reason.
+    let mut told: HashSet<UserId> = HashSet::from([auth.user.id]);
+    notify_mentions(app, &txn, auth, &community, &thread, &post, &mut told).await?;
+    if let Some(parent) = &parent
+        && told.insert(parent.author_id)
+        && can_see(&txn, &community, parent.author_id).await?
+    {
+        notify::notify(
+            app,
+            &txn,
+            event(
+                parent.author_id,
+                NotificationKind::ReplyToPost,
+                auth,
+                &thread,
+                Some(post.id),
+            ),
+        )
+        .await?;
+    }
+    if told.insert(thread.author_id) && can_see(&txn, &community, thread.author_id).await? {
+        notify::notify(
+            app,
+            &txn,
+            event(
+                thread.author_id,
+                NotificationKind::ReplyToThread,
+                auth,
+                &thread,
+                Some(post.id),
+            ),
+        )
+        .await?;
+    }
+    for follower in store::thread_followers(&txn, thread.id).await? {
+        if told.insert(follower) && can_see(&txn, &community, follower).await? {
+            notify::notify(
+                app,
+                &txn,
+                event(
+                    follower,
+                    NotificationKind::FollowedThread,
+                    auth,
+                    &thread,
+                    Some(post.id),
+                ),
+            )
+            .await?;
+        }
+    }
+    txn.commit().await.map_err(StoreError::from)?;
+    app.jobs_ready.notify_one();
+    Ok(post)
+}
+
+pub async fn edit_post(
+    app: &App,
+    auth: &AuthContext,
+    post_id: PostId,
+    body: &str,
+) -> AppResult<Post> {
+    let (post, _thread, _community, role) = readable_post(app, auth, post_id).await?;
+    policy::may_edit_post(&auth.actor, post.author_id, role)?;
+    let body = rules::body(body)?;
+    if body == post.body {
+        return Ok(post);
+    }
+    let body_html = to_safe_html(&body);
+    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    store::edit_post(&txn, &post, auth.user.id, &body, &body_html).await?;
+    txn.commit().await.map_err(StoreError::from)?;
+    store::find_post(&app.db, post.id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+pub async fn post(
+    app: &App,
+    auth: &AuthContext,
+    post_id: PostId,
+) -> AppResult<(Post, Thread, bool)> {
+    let (post, thread, _community, role) = readable_post(app, auth, post_id).await?;
+    let can_edit = policy::may_edit_post(&auth.actor, post.author_id, role).is_ok();
+    Ok((post, thread, can_edit))
+}
+
+/// Earlier versions of a post, with who replaced each.
+pub async fn history(
+    app: &App,
+    auth: &AuthContext,
+    post_id: PostId,
+) -> AppResult<(Post, Vec<(Revision, Option<Author>)>)> {
+    let (post, _thread, community, role) = readable_post(app, auth, post_id).await?;
+    let _ = community;
+    if post.hidden
+        && !policy::may_moderate_community(&auth.actor, role)
+        && post.author_id != auth.user.id
+    {
+        return Err(AppError::NotFound);
+    }
+    let revisions = store::revisions(&app.db, post.id).await?;
+    let editors = users_store::authors(&app.db, revisions.iter().map(|r| r.edited_by)).await?;
+    let items = revisions
+        .into_iter()
+        .map(|r| {
+            let editor = editors.get(&r.edited_by).cloned();
+            (r, editor)
+        })
+        .collect();
+    Ok((post, items))
+}
+
+/// Marks the answer that solved a question (or, with `None`, clears it).
+pub async fn accept_answer(
+    app: &App,
+    auth: &AuthContext,
+    thread_id: ThreadId,
+    post_id: Option<PostId>,
+) -> AppResult<()> {
+    let (thread, _community, role) = readable_thread(app, auth, thread_id).await?;
+    policy::may_accept_answer(&auth.actor, thread.author_id, role)?;
+    if thread.kind != ThreadKind::Question {
+        return Err(AppError::conflict(
+            "not_a_question",
+            "Only questions have an accepted answer.",
+        ));
+    }
+    let answer = match post_id {
+        Some(id) => {
+            let post = store::find_post(&app.db, id)
+                .await?
+                .filter(|p| p.thread_id == thread.id)
+                .ok_or_else(|| {
+                    AppError::invalid(ValidationError::new(
+                        "post_id",
+                        "unknown_post",
+                        "The accepted answer must be a reply in this thread.",
+                    ))
+                })?;
+            let opening = store::opening_post(&app.db, thread.id).await?;
+            if opening.is_some_and(|o| o.id == post.id) {
+                return Err(AppError::invalid(ValidationError::new(
+                    "post_id",
+                    "not_an_answer",
+                    "The question itself cannot be its answer.",
+                )));
+            }
+            Some(post)
+        }
+        None => None,
+    };
+    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    store::set_accepted(&txn, thread.id, answer.as_ref().map(|p| p.id)).await?;
+    if let Some(answer) = &answer
+        && thread.accepted_post_id != Some(answer.id)
+        && answer.author_id != auth.user.id
+    {
+        notify::notify(
+            app,
+            &txn,
+            event(
+                answer.author_id,
+                NotificationKind::AnswerAccepted,
+                auth,
+                &thread,
+                Some(answer.id),
+            ),
+        )
+        .await?;
+    }
+    txn.commit().await.map_err(StoreError::from)?;
+    app.jobs_ready.notify_one();
+    Ok(())
+}
+
+/// Adds or removes the member's reaction; returns the post's new count.
+pub async fn react(
+    app: &App,
+    auth: &AuthContext,
+    post_id: PostId,
+    kind: ReactionKind,
+    on: bool,
+) -> AppResult<i64> {
+    let (post, _thread, _community, role) = readable_post(app, auth, post_id).await?;
+    policy::may_post(&auth.actor, role, false)?;
+    if on && post.author_id == auth.user.id {
+        return Err(AppError::conflict(
+            "own_post",
+            "You cannot mark your own post as helpful.",
+        ));
+    }
+    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    if on {
+        store::add_reaction(&txn, post.id, auth.user.id, kind).await?;
+    } else {
+        store::remove_reaction(&txn, post.id, auth.user.id, kind).await?;
+    }
+    txn.commit().await.map_err(StoreError::from)?;
+    Ok(store::find_post(&app.db, post.id)
+        .await?
+        .map_or(0, |p| p.helpful_count))
+}
+
+pub async fn set_following(
+    app: &App,
+    auth: &AuthContext,
+    thread_id: ThreadId,
+    follow: bool,
+) -> AppResult<()> {
+    let (thread, _, _) = readable_thread(app, auth, thread_id).await?;
+    if follow {
+        store::follow_thread(&app.db, thread.id, auth.user.id).await?;
+    } else {
+        store::unfollow_thread(&app.db, thread.id, auth.user.id).await?;
+    }
+    Ok(())
+}
+
+/// The communities whose content the person reads in feeds.
+async fn my_community_ids(app: &App, auth: &AuthContext) -> AppResult<Vec<CommunityId>> {
+    Ok(communities_store::roles_of_user(&app.db, auth.user.id)
+        .await?
+        .into_keys()
+        .collect())
+}
+
+/// Latest activity across the member's communities.
+pub async fn feed(
+    app: &App,
+    auth: &AuthContext,
+    filter: ThreadFilter,
+    paging: Paging,
+) -> AppResult<PageOf<ThreadSummary>> {
+    let mine = my_community_ids(app, auth).await?;
+    let page = store::feed(&app.db, &mine, &filter, paging).await?;
+    let items = summaries(&app.db, page.items).await?;
+    Ok(PageOf {
+        items,
+        page: page.page,
+        per_page: page.per_page,
+        total: page.total,
+    })
+}
+
+/// A notification with what it points to.
+#[derive(Debug, Clone)]
+pub struct NotificationView {
+    pub notification: Notification,
+    pub actor: Option<Author>,
+    pub thread_title: Option<String>,
+    pub community: Option<Community>,
+}
+
+pub async fn notifications(
+    app: &App,
+    auth: &AuthContext,
+    unread_only: bool,
+    paging: Paging,
+) -> AppResult<(PageOf<NotificationView>, u64)> {
+    let page = notifications_store::list(&app.db, auth.user.id, unread_only, paging).await?;
+    let actors =
+        users_store::authors(&app.db, page.items.iter().filter_map(|n| n.actor_id)).await?;
+    let communities =
+        communities_store::find_many(&app.db, page.items.iter().filter_map(|n| n.community_id))
+            .await?;
+    let roles = communities_store::roles_of_user(&app.db, auth.user.id).await?;
+    let mut titles: HashMap<ThreadId, String> = HashMap::new();
+    for thread_id in page.items.iter().filter_map(|n| n.thread_id) {
+        if let std::collections::hash_map::Entry::Vacant(slot) = titles.entry(thread_id)
+            && let Some(thread) = store::find_thread(&app.db, thread_id).await?
+        {
+            slot.insert(thread.title);
+        }
+    }
+    let unread = notifications_store::unread_count(&app.db, auth.user.id).await?;
+    let page = page.map(|n| {
+        // What the person may no longer see keeps its line but not its content.
+        let visible = n
+            .community_id
+            .is_none_or(|c| roles.contains_key(&c) || auth.actor.is_platform_moderator())
+            || matches!(n.kind, NotificationKind::JoinRejected);
+        NotificationView {
+            actor: n.actor_id.and_then(|a| actors.get(&a).cloned()),
+            thread_title: visible
+                .then(|| n.thread_id.and_then(|t| titles.get(&t).cloned()))
+                .flatten(),
+            community: n.community_id.and_then(|c| communities.get(&c).cloned()),
+            notification: n,
+        }
+    });
+    Ok((page, unread))
+}
+
+pub async fn unread_count(app: &App, auth: &AuthContext) -> AppResult<u64> {
+    Ok(notifications_store::unread_count(&app.db, auth.user.id).await?)
+}
+
+/// Marks notifications read: these, or all when `ids` is `None`.
+pub async fn mark_read(
+    app: &App,
+    auth: &AuthContext,
+    ids: Option<Vec<NotificationId>>,
+) -> AppResult<u64> {
+    notifications_store::mark_read(&app.db, auth.user.id, ids.as_deref()).await?;
+    unread_count(app, auth).await
+}
+
+pub async fn set_email_frequency(
+    app: &App,
+    auth: &AuthContext,
+    frequency: &str,
+) -> AppResult<EmailFrequency> {
+    let frequency = EmailFrequency::parse_field(frequency)?;
+    users_store::set_email_frequency(&app.db, auth.user.id, frequency).await?;
+    Ok(frequency)
+}

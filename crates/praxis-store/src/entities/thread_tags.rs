@@ -1,0 +1,17 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "thread_tags")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub community_id: i64,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub tag: String,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub thread_id: i64,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

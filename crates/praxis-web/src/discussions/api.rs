@@ -1,0 +1,473 @@
+//! `/api/v1/communities/{slug}/threads`, `/threads/*`, `/posts/*`, `/feed`,
+//! `/notifications`, as in API.md "Discussions and questions".
+
+use crate::error::ApiResult;
+use crate::extract::{ApiJson, ApiQuery, ApiUser, OptionalJson, path_id};
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use praxis_app::discussions::{self, NewThreadInput, NotificationView, PostView, ThreadSummary};
+use praxis_app::{App, AppError};
+use praxis_domain::{
+    NotificationId, Paging, PostId, ReactionKind, ThreadKind, ValidationError, taxonomy,
+};
+use praxis_store::accounts::Author;
+use praxis_store::discussions::ThreadFilter;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+fn author_json(author: Option<&Author>) -> Value {
+    match author {
+        Some(a) => {
+            json!({ "id": a.id, "display_name": a.display_name, "organisation": a.organisation, "guest": a.role == praxis_domain::Role::Guest })
+        }
+        None => Value::Null,
+    }
+}
+
+pub fn summary_json(s: &ThreadSummary) -> Value {
+    let t = &s.thread;
+    json!({
+        "id": t.id,
+        "title": t.title,
+        "kind": t.kind,
+        "community": s.community.as_ref().map(|c| json!({ "id": c.id, "slug": c.slug, "name": c.name })),
+        "author": author_json(s.author.as_ref()),
+        "tags": t.tags,
+        "expertise": t.expertise,
+        "pinned": t.pinned,
+        "locked": t.locked,
+        "accepted_post_id": t.accepted_post_id,
+        "answered": t.accepted_post_id.is_some(),
+        "reply_count": t.reply_count,
+        "last_post_at": t.last_post_at,
+        "last_poster": author_json(s.last_poster.as_ref()),
+        "created_at": t.created_at,
+    })
+}
+
+pub fn post_json(p: &PostView) -> Value {
+    let post = &p.post;
+    let (body, body_html) = if p.hidden_from_reader {
+        (String::new(), String::new())
+    } else {
+        (post.body.clone(), post.body_html.clone())
+    };
+    json!({
+        "id": post.id,
+        "author": author_json(p.author.as_ref()),
+        "body": body,
+        "body_html": body_html,
+        "reply_to": post.reply_to,
+        "created_at": post.created_at,
+        "edited_at": post.edited_at,
+        "reactions": { "helpful": post.helpful_count },
+        "my_reactions": { "helpful": p.reacted },
+        "hidden": post.hidden,
+        "can_edit": p.can_edit,
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ListParams {
+    kind: Option<String>,
+    unanswered: Option<bool>,
+    tag: Option<String>,
+}
+
+fn filter(params: ListParams) -> Result<ThreadFilter, AppError> {
+    let kind = match params.kind.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(k) => Some(ThreadKind::parse_field(k)?),
+    };
+    Ok(ThreadFilter {
+        kind,
+        unanswered: params.unanswered.unwrap_or(false),
+        tag: params
+            .tag
+            .map(|t| t.trim().to_lowercase())
+            .filter(|t| !t.is_empty()),
+    })
+}
+
+pub async fn list(
+    State(app): State<App>,
+    user: ApiUser,
+    Path(slug): Path<String>,
+    ApiQuery(params): ApiQuery<ListParams>,
+    ApiQuery(paging): ApiQuery<Paging>,
+) -> ApiResult<impl IntoResponse> {
+    let page = discussions::list_threads(&app, &user.auth, &slug, filter(params)?, paging).await?;
+    Ok(Json(json!({
+        "items": page.items.iter().map(summary_json).collect::<Vec<_>>(),
+        "page": page.page,
+        "per_page": page.per_page,
+        "total": page.total,
+    })))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct CreateBody {
+    title: String,
+    body: String,
+    kind: String,
+    tags: Vec<String>,
+    expertise: Vec<String>,
+}
+
+pub async fn create(
+    State(app): State<App>,
+    user: ApiUser,
+    Path(slug): Path<String>,
+    ApiJson(body): ApiJson<CreateBody>,
+) -> ApiResult<impl IntoResponse> {
+    let thread = discussions::create_thread(
+        &app,
+        &user.auth,
+        &slug,
+        NewThreadInput {
+            title: body.title,
+            body: body.body,
+            kind: body.kind,
+            tags: body.tags,
+            expertise: body.expertise,
+        },
+    )
+    .await?;
+    let view = discussions::view_thread(&app, &user.auth, thread.id, Paging::default()).await?;
+    Ok((StatusCode::CREATED, Json(thread_json(&view))))
+}
+
+fn thread_json(view: &discussions::ThreadView) -> Value {
+    let t = &view.thread;
+    let mut posts: Vec<Value> = Vec::new();
+    // In the JSON, posts stay in order; the accepted answer is marked by id.
+    let mut all: Vec<&PostView> = view.posts.iter().chain(view.accepted.iter()).collect();
+    all.sort_by_key(|p| p.post.id);
+    for p in all {
+        posts.push(post_json(p));
+    }
+    json!({
+        "id": t.id,
+        "title": t.title,
+        "kind": t.kind,
+        "community": { "id": view.community.id, "slug": view.community.slug, "name": view.community.name },
+        "author": posts.first().map(|p| p["author"].clone()).filter(|_| view.page == 1),
+        "author_id": t.author_id,
+        "tags": t.tags,
+        "expertise": t.expertise,
+        "locked": t.locked,
+        "pinned": t.pinned,
+        "accepted_post_id": t.accepted_post_id,
+        "reply_count": t.reply_count,
+        "created_at": t.created_at,
+        "last_post_at": t.last_post_at,
+        "following": view.following,
+        "can_reply": view.can_reply,
+        "can_accept": view.can_accept,
+        "posts": posts,
+        "page": view.page,
+        "per_page": view.per_page,
+        "total": view.total_posts,
+    })
+}
+
+pub async fn show(
+    State(app): State<App>,
+    user: ApiUser,
+    Path(id): Path<String>,
+    ApiQuery(paging): ApiQuery<Paging>,
+) -> ApiResult<impl IntoResponse> {
+    let id = path_id(&id)?;
+    let view = discussions::view_thread(&app, &user.auth, id, paging).await?;
+    Ok(Json(thread_json(&view)))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ReplyBody {
+    body: String,
+    reply_to: Option<PostId>,
+}
+
+pub async fn reply(
+    State(app): State<App>,
+    user: ApiUser,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<ReplyBody>,
+) -> ApiResult<impl IntoResponse> {
+    let id = path_id(&id)?;
+    let post = discussions::reply(&app, &user.auth, id, &body.body, body.reply_to).await?;
+    let (post, _, can_edit) = discussions::post(&app, &user.auth, post.id).await?;
+    let author = praxis_store::accounts::authors(&app.db, [post.author_id])
+        .await
+        .map_err(AppError::from)?;
+    let view = PostView {
+        author: author.get(&post.author_id).cloned(),
+        reacted: false,
+        can_edit,
+        hidden_from_reader: false,
+        post,
+    };
+    Ok((StatusCode::CREATED, Json(post_json(&view))))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct EditBody {
+    body: String,
+}
+
+pub async fn edit(
+    State(app): State<App>,
+    user: ApiUser,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<EditBody>,
+) -> ApiResult<impl IntoResponse> {
+    let id = path_id(&id)?;
+    let post = discussions::edit_post(&app, &user.auth, id, &body.body).await?;
+    let author = praxis_store::accounts::authors(&app.db, [post.author_id])
+        .await
+        .map_err(AppError::from)?;
+    let view = PostView {
+        author: author.get(&post.author_id).cloned(),
+        reacted: false,
+        can_edit: true,
+        hidden_from_reader: false,
+        post,
+    };
+    Ok(Json(post_json(&view)))
+}
+
+pub async fn history(
+    State(app): State<App>,
+    user: ApiUser,
+    Path(id): Path<String>,
+) -> ApiResult<impl IntoResponse> {
+    let id = path_id(&id)?;
+    let (post, revisions) = discussions::history(&app, &user.auth, id).await?;
+    Ok(Json(json!({
+        "post_id": post.id,
+        "current": { "body": post.body, "body_html": post.body_html, "edited_at": post.edited_at },
+        "items": revisions.iter().map(|(r, editor)| json!({
+            "body": r.body,
+            "body_html": r.body_html,
+            "replaced_at": r.replaced_at,
+            "replaced_by": author_json(editor.as_ref()),
+        })).collect::<Vec<_>>(),
+        "total": revisions.len(),
+    })))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct AcceptBody {
+    post_id: Option<PostId>,
+}
+
+pub async fn accept(
+    State(app): State<App>,
+    user: ApiUser,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<AcceptBody>,
+) -> ApiResult<impl IntoResponse> {
+    let id = path_id(&id)?;
+    let post_id = body
+        .post_id
+        .ok_or_else(|| AppError::invalid(ValidationError::required("post_id")))?;
+    discussions::accept_answer(&app, &user.auth, id, Some(post_id)).await?;
+    Ok(Json(json!({ "accepted_post_id": post_id })))
+}
+
+pub async fn unaccept(
+    State(app): State<App>,
+    user: ApiUser,
+    Path(id): Path<String>,
+) -> ApiResult<impl IntoResponse> {
+    let id = path_id(&id)?;
+    discussions::accept_answer(&app, &user.auth, id, None).await?;
+    Ok(Json(json!({ "accepted_post_id": null })))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ReactionBody {
+    kind: Option<String>,
+}
+
+fn reaction_kind(kind: Option<String>) -> Result<ReactionKind, AppError> {
+    Ok(ReactionKind::parse_field(
+        kind.as_deref().unwrap_or("helpful"),
+    )?)
+}
+
+pub async fn react(
+    State(app): State<App>,
+    user: ApiUser,
+    Path(id): Path<String>,
+    OptionalJson(body): OptionalJson<ReactionBody>,
+) -> ApiResult<impl IntoResponse> {
+    let id = path_id(&id)?;
+    let kind = reaction_kind(body.kind)?;
+    let count = discussions::react(&app, &user.auth, id, kind, true).await?;
+    Ok(Json(
+        json!({ "reactions": { "helpful": count }, "my_reactions": { "helpful": true } }),
+    ))
+}
+
+pub async fn unreact(
+    State(app): State<App>,
+    user: ApiUser,
+    Path(id): Path<String>,
+    ApiQuery(query): ApiQuery<ReactionBody>,
+) -> ApiResult<impl IntoResponse> {
+    let id = path_id(&id)?;
+    let kind = reaction_kind(query.kind)?;
+    let count = discussions::react(&app, &user.auth, id, kind, false).await?;
+    Ok(Json(
+        json!({ "reactions": { "helpful": count }, "my_reactions": { "helpful": false } }),
+    ))
+}
+
+pub async fn subscribe(
+    State(app): State<App>,
+    user: ApiUser,
+    Path(id): Path<String>,
+) -> ApiResult<impl IntoResponse> {
+    let id = path_id(&id)?;
+    discussions::set_following(&app, &user.auth, id, true).await?;
+    Ok(Json(json!({ "following": true })))
+}
+
+pub async fn unsubscribe(
+    State(app): State<App>,
+    user: ApiUser,
+    Path(id): Path<String>,
+) -> ApiResult<impl IntoResponse> {
+    let id = path_id(&id)?;
+    discussions::set_following(&app, &user.auth, id, false).await?;
+    Ok(Json(json!({ "following": false })))
+}
+
+pub async fn feed(
+    State(app): State<App>,
+    user: ApiUser,
+    ApiQuery(params): ApiQuery<ListParams>,
+    ApiQuery(paging): ApiQuery<Paging>,
+) -> ApiResult<impl IntoResponse> {
+    let page = discussions::feed(&app, &user.auth, filter(params)?, paging).await?;
+    let waiting = discussions::feed(
+        &app,
+        &user.auth,
+        ThreadFilter {
+            unanswered: true,
+            ..ThreadFilter::default()
+        },
+        Paging {
+            page: 1,
+            per_page: 5,
+        },
+    )
+    .await?;
+    Ok(Json(json!({
+        "items": page.items.iter().map(summary_json).collect::<Vec<_>>(),
+        "page": page.page,
+        "per_page": page.per_page,
+        "total": page.total,
+        "unanswered": waiting.items.iter().map(summary_json).collect::<Vec<_>>(),
+    })))
+}
+
+fn notification_json(n: &NotificationView) -> Value {
+    let item = &n.notification;
+    json!({
+        "id": item.id,
+        "kind": item.kind.as_str(),
+        "actor": author_json(n.actor.as_ref()),
+        "community": n.community.as_ref().map(|c| json!({ "slug": c.slug, "name": c.name })),
+        "thread": item.thread_id.map(|id| json!({ "id": id, "title": n.thread_title })),
+        "post_id": item.post_id,
+        "created_at": item.created_at,
+        "read": item.read_at.is_some(),
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NotificationParams {
+    unread: Option<bool>,
+}
+
+pub async fn notifications(
+    State(app): State<App>,
+    user: ApiUser,
+    ApiQuery(params): ApiQuery<NotificationParams>,
+    ApiQuery(paging): ApiQuery<Paging>,
+) -> ApiResult<impl IntoResponse> {
+    let (page, unread) =
+        discussions::notifications(&app, &user.auth, params.unread.unwrap_or(false), paging)
+            .await?;
+    Ok(Json(json!({
+        "items": page.items.iter().map(notification_json).collect::<Vec<_>>(),
+        "page": page.page,
+        "per_page": page.per_page,
+        "total": page.total,
+        "unread": unread,
+    })))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ReadBody {
+    ids: Option<Vec<NotificationId>>,
+    all: bool,
+}
+
+pub async fn mark_read(
+    State(app): State<App>,
+    user: ApiUser,
+    OptionalJson(body): OptionalJson<ReadBody>,
+) -> ApiResult<impl IntoResponse> {
+    let ids = match (body.all, body.ids) {
+        (true, _) => None,
+        (false, Some(ids)) => Some(ids),
+        (false, None) => {
+            return Err(AppError::invalid(ValidationError::new(
+                "ids",
+                "required",
+                "Give the ids to mark read, or \"all\": true.",
+            ))
+            .into());
+        }
+    };
+    let unread = discussions::mark_read(&app, &user.auth, ids).await?;
+    Ok(Json(json!({ "unread": unread })))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SettingsBody {
+    email: String,
+}
+
+pub async fn notification_settings(
+    State(app): State<App>,
+    user: ApiUser,
+    ApiJson(body): ApiJson<SettingsBody>,
+) -> ApiResult<impl IntoResponse> {
+    let frequency = discussions::set_email_frequency(&app, &user.auth, &body.email).await?;
+    Ok(Json(json!({ "email": frequency })))
+}
+
+pub async fn get_notification_settings(user: ApiUser) -> ApiResult<impl IntoResponse> {
+    Ok(Json(json!({ "email": user.auth.user.email_frequency })))
+}
+
+pub async fn taxonomy(_user: ApiUser) -> ApiResult<impl IntoResponse> {
+    Ok(Json(
+        json!({ "items": taxonomy::ALL, "total": taxonomy::ALL.len() }),
+    ))
+}

@@ -1,0 +1,806 @@
+//! The HTML pages of discussions: the home feed, thread pages, new
+//! threads, replies, edits and history, notifications.
+
+use crate::communities::pages::CommunityCard;
+use crate::error::{PageError, render};
+use crate::extract::{CsrfForm, PageCtx, PageUser, path_id};
+use crate::forms::{FormErrors, form_errors};
+use crate::layout::Layout;
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{DateTime, Utc};
+use praxis_app::App;
+use praxis_app::communities;
+use praxis_app::discussions::{self, NewThreadInput, PostView, ThreadSummary, ThreadView};
+use praxis_domain::{EmailFrequency, NotificationId, Paging, PostId, ReactionKind, ThreadKind};
+use praxis_store::discussions::ThreadFilter;
+use serde::Deserialize;
+
+type PageResult = Result<Response, PageError>;
+
+fn see_other(location: &str) -> Response {
+    Redirect::to(location).into_response()
+}
+
+pub fn when(at: DateTime<Utc>) -> String {
+    at.format("%Y-%m-%d %H:%M UTC").to_string()
+}
+
+/// A thread in a list.
+pub struct ThreadRow {
+    pub id: String,
+    pub title: String,
+    pub question: bool,
+    pub answered: bool,
+    pub pinned: bool,
+    pub locked: bool,
+    pub community_slug: String,
+    pub community_name: String,
+    pub author: String,
+    pub replies: i64,
+    pub last_post_at: String,
+    pub last_poster: String,
+    pub tags: Vec<String>,
+}
+
+pub fn thread_rows(items: &[ThreadSummary]) -> Vec<ThreadRow> {
+    items
+        .iter()
+        .map(|s| ThreadRow {
+            id: s.thread.id.to_string(),
+            title: s.thread.title.clone(),
+            question: s.thread.kind == ThreadKind::Question,
+            answered: s.thread.accepted_post_id.is_some(),
+            pinned: s.thread.pinned,
+            locked: s.thread.locked,
+            community_slug: s
+                .community
+                .as_ref()
+                .map(|c| c.slug.clone())
+                .unwrap_or_default(),
+            community_name: s
+                .community
+                .as_ref()
+                .map(|c| c.name.clone())
+                .unwrap_or_default(),
+            author: s
+                .author
+                .as_ref()
+                .map(|a| a.display_name.clone())
+                .unwrap_or_default(),
+            replies: s.thread.reply_count,
+            last_post_at: when(s.thread.last_post_at),
+            last_poster: s
+                .last_poster
+                .as_ref()
+                .map(|a| a.display_name.clone())
+                .unwrap_or_default(),
+            tags: s.thread.tags.clone(),
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------
+// Home: the feed, or a welcome for newcomers.
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    layout: Layout,
+    has_communities: bool,
+    feed: Vec<ThreadRow>,
+    waiting: Vec<ThreadRow>,
+    suggestions: Vec<CommunityCard>,
+    page: u64,
+    has_next: bool,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct PageParam {
+    page: Option<u64>,
+}
+
+pub async fn home(
+    State(app): State<App>,
+    ctx: PageCtx,
+    Query(params): Query<PageParam>,
+) -> PageResult {
+    let Some(auth) = ctx.auth().cloned() else {
+        return Ok(render(&HomePage {
+            layout: ctx.layout,
+            has_communities: false,
+            feed: Vec::new(),
+            waiting: Vec::new(),
+            suggestions: Vec::new(),
+            page: 1,
+            has_next: false,
+        }));
+    };
+    let mine = communities::mine(&app, &auth)
+        .await
+        .map_err(|e| ctx.error(e))?;
+    let feed = discussions::feed(
+        &app,
+        &auth,
+        ThreadFilter::default(),
+        Paging {
+            page: params.page.unwrap_or(1),
+            per_page: 20,
+        },
+    )
+    .await
+    .map_err(|e| ctx.error(e))?;
+    let waiting = discussions::feed(
+        &app,
+        &auth,
+        ThreadFilter {
+            unanswered: true,
+            ..ThreadFilter::default()
+        },
+        Paging {
+            page: 1,
+            per_page: 5,
+        },
+    )
+    .await
+    .map_err(|e| ctx.error(e))?;
+    let suggestions = if mine.len() < 3 {
+        communities::suggestions(&app, &auth, 6)
+            .await
+            .map_err(|e| ctx.error(e))?
+            .iter()
+            .map(|c| CommunityCard::new(c, None, false))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Ok(render(&HomePage {
+        layout: ctx.layout,
+        has_communities: !mine.is_empty(),
+        feed: thread_rows(&feed.items),
+        waiting: thread_rows(&waiting.items),
+        suggestions,
+        page: feed.page,
+        has_next: feed.has_next(),
+    }))
+}
+
+#[derive(Template)]
+#[template(path = "discussions/unanswered.html")]
+struct UnansweredPage {
+    layout: Layout,
+    threads: Vec<ThreadRow>,
+    total: u64,
+    page: u64,
+    has_next: bool,
+}
+
+/// Questions waiting for an answer across the member's communities.
+pub async fn unanswered(
+    State(app): State<App>,
+    user: PageUser,
+    Query(params): Query<PageParam>,
+) -> PageResult {
+    let page = discussions::feed(
+        &app,
+        &user.auth,
+        ThreadFilter {
+            unanswered: true,
+            ..ThreadFilter::default()
+        },
+        Paging {
+            page: params.page.unwrap_or(1),
+            per_page: 30,
+        },
+    )
+    .await
+    .map_err(|e| user.ctx.error(e))?;
+    Ok(render(&UnansweredPage {
+        threads: thread_rows(&page.items),
+        total: page.total,
+        page: page.page,
+        has_next: page.has_next(),
+        layout: user.ctx.layout,
+    }))
+}
+
+// ---------------------------------------------------------------------------
+// New threads.
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct ThreadForm {
+    title: String,
+    body: String,
+    kind: String,
+    tags: String,
+}
+
+#[derive(Template)]
+#[template(path = "discussions/new_thread.html")]
+struct NewThreadPage {
+    layout: Layout,
+    slug: String,
+    community_name: String,
+    form: ThreadForm,
+    errors: FormErrors,
+}
+
+pub async fn new_thread_form(
+    State(app): State<App>,
+    user: PageUser,
+    Path(slug): Path<String>,
+    Query(form): Query<ThreadForm>,
+) -> PageResult {
+    let view = communities::view(&app, &user.auth, &slug)
+        .await
+        .map_err(|e| user.ctx.error(e))?;
+    if !view.can_read {
+        return Err(user.ctx.error(praxis_app::AppError::NotFound));
+    }
+    Ok(render(&NewThreadPage {
+        slug: view.community.slug.clone(),
+        community_name: view.community.name.clone(),
+        form: ThreadForm {
+            kind: if form.kind.is_empty() {
+                "question".into()
+            } else {
+                form.kind
+            },
+            ..form
+        },
+        errors: FormErrors::default(),
+        layout: user.ctx.layout,
+    }))
+}
+
+pub async fn create_thread(
+    State(app): State<App>,
+    user: PageUser,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<ThreadForm>,
+) -> PageResult {
+    let input = NewThreadInput {
+        title: form.title.clone(),
+        body: form.body.clone(),
+        kind: form.kind.clone(),
+        tags: form.tags.split(',').map(str::to_owned).collect(),
+        expertise: Vec::new(),
+    };
+    match discussions::create_thread(&app, &user.auth, &slug, input).await {
+        Ok(thread) => Ok(see_other(&format!("/threads/{}", thread.id))),
+        Err(error) => {
+            let (status, errors) = form_errors(error).map_err(|e| user.ctx.error(e))?;
+            let view = communities::view(&app, &user.auth, &slug)
+                .await
+                .map_err(|e| user.ctx.error(e))?;
+            let mut response = render(&NewThreadPage {
+                slug: view.community.slug.clone(),
+                community_name: view.community.name.clone(),
+                form,
+                errors,
+                layout: user.ctx.layout,
+            });
+            *response.status_mut() = status;
+            Ok(response)
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The thread page.
+
+pub struct PostBlock {
+    id: String,
+    author: String,
+    author_organisation: String,
+    author_guest: bool,
+    body_html: String,
+    created_at: String,
+    edited: bool,
+    helpful: i64,
+    reacted: bool,
+    can_edit: bool,
+    can_react: bool,
+    hidden: bool,
+    hidden_from_reader: bool,
+    opening: bool,
+    accepted: bool,
+    reply_to: String,
+}
+
+fn block(
+    p: &PostView,
+    opening_id: Option<PostId>,
+    accepted_id: Option<PostId>,
+    me: praxis_domain::UserId,
+    can_reply: bool,
+) -> PostBlock {
+    PostBlock {
+        id: p.post.id.to_string(),
+        author: p
+            .author
+            .as_ref()
+            .map(|a| a.display_name.clone())
+            .unwrap_or_default(),
+        author_organisation: p
+            .author
+            .as_ref()
+            .map(|a| a.organisation.clone())
+            .unwrap_or_default(),
+        author_guest: p
+            .author
+            .as_ref()
+            .is_some_and(|a| a.role == praxis_domain::Role::Guest),
+        body_html: if p.hidden_from_reader {
+            String::new()
+        } else {
+            p.post.body_html.clone()
+        },
+        created_at: when(p.post.created_at),
+        edited: p.post.edited_at.is_some(),
+        helpful: p.post.helpful_count,
+        reacted: p.reacted,
+        can_edit: p.can_edit,
+        can_react: can_reply && p.post.author_id != me,
+        hidden: p.post.hidden,
+        hidden_from_reader: p.hidden_from_reader,
+        opening: Some(p.post.id) == opening_id,
+        accepted: Some(p.post.id) == accepted_id,
+        reply_to: p.post.reply_to.map(|r| r.to_string()).unwrap_or_default(),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "discussions/thread.html")]
+struct ThreadPage {
+    layout: Layout,
+    id: String,
+    title: String,
+    question: bool,
+    locked: bool,
+    pinned: bool,
+    tags: Vec<String>,
+    community_slug: String,
+    community_name: String,
+    opening: Option<PostBlock>,
+    accepted: Option<PostBlock>,
+    replies: Vec<PostBlock>,
+    following: bool,
+    can_reply: bool,
+    can_accept: bool,
+    page: u64,
+    has_next: bool,
+    errors: FormErrors,
+    draft: String,
+}
+
+fn thread_page(
+    view: ThreadView,
+    layout: Layout,
+    me: praxis_domain::UserId,
+    errors: FormErrors,
+    draft: String,
+) -> ThreadPage {
+    let opening_id = if view.page == 1 {
+        view.posts.first().map(|p| p.post.id)
+    } else {
+        None
+    };
+    let accepted_id = view.thread.accepted_post_id;
+    let mut blocks: Vec<PostBlock> = view
+        .posts
+        .iter()
+        .map(|p| block(p, opening_id, accepted_id, me, view.can_reply))
+        .collect();
+    let opening = if opening_id.is_some() && !blocks.is_empty() {
+        Some(blocks.remove(0))
+    } else {
+        None
+    };
+    ThreadPage {
+        id: view.thread.id.to_string(),
+        title: view.thread.title.clone(),
+        question: view.thread.kind == ThreadKind::Question,
+        locked: view.thread.locked,
+        pinned: view.thread.pinned,
+        tags: view.thread.tags.clone(),
+        community_slug: view.community.slug.clone(),
+        community_name: view.community.name.clone(),
+        accepted: view
+            .accepted
+            .as_ref()
+            .filter(|_| view.page == 1)
+            .map(|p| block(p, opening_id, accepted_id, me, view.can_reply)),
+        opening,
+        replies: blocks,
+        following: view.following,
+        can_reply: view.can_reply,
+        can_accept: view.can_accept,
+        page: view.page,
+        has_next: view.page * view.per_page < view.total_posts,
+        errors,
+        draft,
+        layout,
+    }
+}
+
+pub async fn thread(
+    State(app): State<App>,
+    user: PageUser,
+    Path(id): Path<String>,
+    Query(params): Query<PageParam>,
+) -> PageResult {
+    let id = path_id(&id).map_err(|e| user.ctx.error(e))?;
+    let view = discussions::view_thread(
+        &app,
+        &user.auth,
+        id,
+        Paging {
+            page: params.page.unwrap_or(1),
+            per_page: 20,
+        },
+    )
+    .await
+    .map_err(|e| user.ctx.error(e))?;
+    Ok(render(&thread_page(
+        view,
+        user.ctx.layout,
+        user.auth.user.id,
+        FormErrors::default(),
+        String::new(),
+    )))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ReplyForm {
+    body: String,
+    reply_to: String,
+}
+
+pub async fn reply(
+    State(app): State<App>,
+    user: PageUser,
+    Path(id): Path<String>,
+    CsrfForm(form): CsrfForm<ReplyForm>,
+) -> PageResult {
+    let thread_id = path_id(&id).map_err(|e| user.ctx.error(e))?;
+    let reply_to = form.reply_to.trim().parse::<PostId>().ok();
+    match discussions::reply(&app, &user.auth, thread_id, &form.body, reply_to).await {
+        Ok(post) => {
+            let view = discussions::view_thread(&app, &user.auth, thread_id, Paging::default())
+                .await
+                .map_err(|e| user.ctx.error(e))?;
+            let last_page = view.total_posts.div_ceil(20).max(1);
+            Ok(see_other(&format!(
+                "/threads/{thread_id}?page={last_page}#post-{}",
+                post.id
+            )))
+        }
+        Err(error) => {
+            let (status, errors) = form_errors(error).map_err(|e| user.ctx.error(e))?;
+            let view = discussions::view_thread(&app, &user.auth, thread_id, Paging::default())
+                .await
+                .map_err(|e| user.ctx.error(e))?;
+            let mut response = render(&thread_page(
+                view,
+                user.ctx.layout,
+                user.auth.user.id,
+                errors,
+                form.body,
+            ));
+            *response.status_mut() = status;
+            Ok(response)
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct AcceptForm {
+    post_id: String,
+}
+
+pub async fn accept(
+    State(app): State<App>,
+    user: PageUser,
+    Path(id): Path<String>,
+    CsrfForm(form): CsrfForm<AcceptForm>,
+) -> PageResult {
+    let thread_id = path_id(&id).map_err(|e| user.ctx.error(e))?;
+    let post_id = form.post_id.trim().parse::<PostId>().ok();
+    discussions::accept_answer(&app, &user.auth, thread_id, post_id)
+        .await
+        .map_err(|e| user.ctx.error(e))?;
+    Ok(see_other(&format!(
+        "/threads/{thread_id}?notice=answer_accepted"
+    )))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ReactForm {
+    on: String,
+}
+
+pub async fn react(
+    State(app): State<App>,
+    user: PageUser,
+    Path(id): Path<String>,
+    CsrfForm(form): CsrfForm<ReactForm>,
+) -> PageResult {
+    let post_id: PostId = path_id(&id).map_err(|e| user.ctx.error(e))?;
+    discussions::react(
+        &app,
+        &user.auth,
+        post_id,
+        ReactionKind::Helpful,
+        form.on != "false",
+    )
+    .await
+    .map_err(|e| user.ctx.error(e))?;
+    let (_, thread, _) = discussions::post(&app, &user.auth, post_id)
+        .await
+        .map_err(|e| user.ctx.error(e))?;
+    Ok(see_other(&format!("/threads/{}#post-{post_id}", thread.id)))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct FollowForm {
+    follow: String,
+}
+
+pub async fn follow(
+    State(app): State<App>,
+    user: PageUser,
+    Path(id): Path<String>,
+    CsrfForm(form): CsrfForm<FollowForm>,
+) -> PageResult {
+    let thread_id = path_id(&id).map_err(|e| user.ctx.error(e))?;
+    let on = form.follow != "false";
+    discussions::set_following(&app, &user.auth, thread_id, on)
+        .await
+        .map_err(|e| user.ctx.error(e))?;
+    let notice = if on { "following" } else { "unfollowed" };
+    Ok(see_other(&format!("/threads/{thread_id}?notice={notice}")))
+}
+
+#[derive(Template)]
+#[template(path = "discussions/edit_post.html")]
+struct EditPostPage {
+    layout: Layout,
+    id: String,
+    thread_id: String,
+    thread_title: String,
+    body: String,
+    errors: FormErrors,
+}
+
+pub async fn edit_form(
+    State(app): State<App>,
+    user: PageUser,
+    Path(id): Path<String>,
+) -> PageResult {
+    let post_id = path_id(&id).map_err(|e| user.ctx.error(e))?;
+    let (post, thread, can_edit) = discussions::post(&app, &user.auth, post_id)
+        .await
+        .map_err(|e| user.ctx.error(e))?;
+    if !can_edit {
+        return Err(user.ctx.error(praxis_domain::policy::Denied::NotAllowed));
+    }
+    Ok(render(&EditPostPage {
+        id: post.id.to_string(),
+        thread_id: thread.id.to_string(),
+        thread_title: thread.title,
+        body: post.body,
+        errors: FormErrors::default(),
+        layout: user.ctx.layout,
+    }))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct EditForm {
+    body: String,
+}
+
+pub async fn edit(
+    State(app): State<App>,
+    user: PageUser,
+    Path(id): Path<String>,
+    CsrfForm(form): CsrfForm<EditForm>,
+) -> PageResult {
+    let post_id = path_id(&id).map_err(|e| user.ctx.error(e))?;
+    match discussions::edit_post(&app, &user.auth, post_id, &form.body).await {
+        Ok(post) => Ok(see_other(&format!(
+            "/threads/{}#post-{}",
+            post.thread_id, post.id
+        ))),
+        Err(error) => {
+            let (status, errors) = form_errors(error).map_err(|e| user.ctx.error(e))?;
+            let (post, thread, _) = discussions::post(&app, &user.auth, post_id)
+                .await
+                .map_err(|e| user.ctx.error(e))?;
+            let mut response = render(&EditPostPage {
+                id: post.id.to_string(),
+                thread_id: thread.id.to_string(),
+                thread_title: thread.title,
+                body: form.body,
+                errors,
+                layout: user.ctx.layout,
+            });
+            *response.status_mut() = status;
+            Ok(response)
+        }
+    }
+}
+
+pub struct RevisionRow {
+    body_html: String,
+    replaced_at: String,
+    replaced_by: String,
+}
+
+#[derive(Template)]
+#[template(path = "discussions/history.html")]
+struct HistoryPage {
+    layout: Layout,
+    thread_id: String,
+    current_html: String,
+    revisions: Vec<RevisionRow>,
+}
+
+pub async fn history(State(app): State<App>, user: PageUser, Path(id): Path<String>) -> PageResult {
+    let post_id = path_id(&id).map_err(|e| user.ctx.error(e))?;
+    let (post, revisions) = discussions::history(&app, &user.auth, post_id)
+        .await
+        .map_err(|e| user.ctx.error(e))?;
+    Ok(render(&HistoryPage {
+        thread_id: post.thread_id.to_string(),
+        current_html: post.body_html,
+        revisions: revisions
+            .into_iter()
+            .rev()
+            .map(|(r, editor)| RevisionRow {
+                body_html: r.body_html,
+                replaced_at: when(r.replaced_at),
+                replaced_by: editor.map(|e| e.display_name).unwrap_or_default(),
+            })
+            .collect(),
+        layout: user.ctx.layout,
+    }))
+}
+
+// ---------------------------------------------------------------------------
+// Notifications.
+
+pub struct NotificationRow {
+    id: String,
+    text: String,
+    link: String,
+    community: String,
+    created_at: String,
+    unread: bool,
+}
+
+#[derive(Template)]
+#[template(path = "discussions/notifications.html")]
+struct NotificationsPage {
+    layout: Layout,
+    rows: Vec<NotificationRow>,
+    unread: u64,
+    frequency: &'static str,
+    frequencies: Vec<(&'static str, &'static str)>,
+    page: u64,
+    has_next: bool,
+}
+
+pub async fn notifications(
+    State(app): State<App>,
+    user: PageUser,
+    Query(params): Query<PageParam>,
+) -> PageResult {
+    let (page, unread) = discussions::notifications(
+        &app,
+        &user.auth,
+        false,
+        Paging {
+            page: params.page.unwrap_or(1),
+            per_page: 30,
+        },
+    )
+    .await
+    .map_err(|e| user.ctx.error(e))?;
+    let rows = page
+        .items
+        .iter()
+        .map(|n| {
+            let actor = n
+                .actor
+                .as_ref()
+                .map_or("Someone", |a| a.display_name.as_str());
+            let mut text = discussions::notify::describe(n.notification.kind, actor);
+            if let Some(title) = &n.thread_title {
+                text.push_str(&format!(": “{title}”"));
+            }
+            NotificationRow {
+                id: n.notification.id.to_string(),
+                link: discussions::notify::link(
+                    "",
+                    n.community.as_ref().map(|c| c.slug.as_str()),
+                    n.thread_title.as_ref().and(n.notification.thread_id),
+                    n.thread_title.as_ref().and(n.notification.post_id),
+                ),
+                community: n
+                    .community
+                    .as_ref()
+                    .map(|c| c.name.clone())
+                    .unwrap_or_default(),
+                created_at: when(n.notification.created_at),
+                unread: n.notification.read_at.is_none(),
+                text,
+            }
+        })
+        .collect();
+    Ok(render(&NotificationsPage {
+        rows,
+        unread,
+        frequency: user.auth.user.email_frequency.as_str(),
+        frequencies: vec![
+            (
+                EmailFrequency::Immediate.as_str(),
+                "Immediately, one mail per notification",
+            ),
+            (EmailFrequency::Daily.as_str(), "A daily digest"),
+            (EmailFrequency::Weekly.as_str(), "A weekly digest"),
+            (EmailFrequency::Off.as_str(), "No mail"),
+        ],
+        page: page.page,
+        has_next: page.has_next(),
+        layout: user.ctx.layout,
+    }))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ReadForm {
+    id: String,
+}
+
+pub async fn mark_read(
+    State(app): State<App>,
+    user: PageUser,
+    CsrfForm(form): CsrfForm<ReadForm>,
+) -> PageResult {
+    let ids = form
+        .id
+        .trim()
+        .parse::<NotificationId>()
+        .ok()
+        .map(|id| vec![id]);
+    discussions::mark_read(&app, &user.auth, ids)
+        .await
+        .map_err(|e| user.ctx.error(e))?;
+    Ok(see_other("/notifications"))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SettingsForm {
+    email: String,
+}
+
+pub async fn settings(
+    State(app): State<App>,
+    user: PageUser,
+    CsrfForm(form): CsrfForm<SettingsForm>,
+) -> PageResult {
+    discussions::set_email_frequency(&app, &user.auth, &form.email)
+        .await
+        .map_err(|e| user.ctx.error(e))?;
+    Ok(see_other("/notifications?notice=settings_saved"))
+}
