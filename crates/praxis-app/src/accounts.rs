@@ -858,6 +858,12 @@ pub mod operator {
         Ok(store::delete_buyer_domain(&app.db, domain.as_str()).await?)
     }
 
+    /// An Argon2id hash of a password, for bulk-loaded benchmark accounts
+    /// (which share one password, so hashing happens once).
+    pub async fn password_hash(password: &str) -> AppResult<String> {
+        Ok(hash_password(password.to_owned()).await?)
+    }
+
     pub async fn list_buyer_domains(app: &App) -> AppResult<Vec<BuyerDomainEntry>> {
         Ok(store::list_buyer_domains(&app.db).await?)
     }

@@ -1,7 +1,9 @@
 //! `praxis`: serve, migrate, demo, admin. See `praxis --help`.
 
+mod bench;
 mod config;
 mod demo;
+mod generate;
 mod serve;
 
 use anyhow::Context;
@@ -27,8 +29,11 @@ enum Command {
     Serve(config::StorageArgs),
     /// Bring the database schema up to date and exit.
     Migrate(config::StorageArgs),
-    /// Seed demo accounts (idempotently), print their sign-in details, then serve.
-    Demo(config::StorageArgs),
+    /// Seed demo accounts and content (idempotently), print sign-in details, then serve.
+    Demo(DemoArgs),
+    /// Load the large data set if needed, start the server and measure it
+    /// with a real HTTP load generator (oha).
+    Bench(bench::BenchArgs),
     /// Administration from the command line.
     Admin {
         #[command(flatten)]
@@ -36,6 +41,19 @@ enum Command {
         #[command(subcommand)]
         command: AdminCommand,
     },
+}
+
+#[derive(Args)]
+struct DemoArgs {
+    #[command(flatten)]
+    storage: config::StorageArgs,
+    /// `small`: a living demo community; `large`: the benchmark data set
+    /// (~100k members, 1,000 communities, 100k threads, 1M posts) on top.
+    #[arg(long, default_value = "small")]
+    scale: String,
+    /// Seed and exit instead of serving.
+    #[arg(long)]
+    no_serve: bool,
 }
 
 #[derive(Subcommand)]
@@ -96,14 +114,23 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("The database schema is up to date.");
             Ok(())
         }
-        Command::Demo(storage) => {
-            let config = storage.load()?;
+        Command::Demo(args) => {
+            let config = args.storage.load()?;
             config::init_logging();
             prepare_data_dir(&config)?;
             let app = App::start(config.clone()).await?;
             demo::seed(&app).await?;
+            match args.scale.as_str() {
+                "small" => {}
+                "large" => generate::generate(&app, generate::Scale::LARGE).await?,
+                other => anyhow::bail!("unknown scale {other:?}: use small or large"),
+            }
+            if args.no_serve {
+                return Ok(());
+            }
             serve::serve_app(app).await
         }
+        Command::Bench(args) => bench::run(args).await,
         Command::Admin { storage, command } => {
             let config = storage.load()?;
             prepare_data_dir(&config)?;

@@ -190,3 +190,205 @@ fn the_real_binary_serves_and_signs_in_over_http() {
         std::thread::sleep(Duration::from_millis(100));
     }
 }
+
+fn create_user(data_dir: &std::path::Path, email: &str, name: &str, role: &str) {
+    let mut create = praxis(data_dir)
+        .args([
+            "admin",
+            "create-user",
+            "--email",
+            email,
+            "--display-name",
+            name,
+            "--role",
+            role,
+            "--password-stdin",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("praxis admin create-user");
+    create
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(format!("{PASSWORD}\n").as_bytes())
+        .expect("password");
+    assert!(create.wait().expect("exit").success());
+}
+
+fn json(
+    port: u16,
+    method: &str,
+    path: &str,
+    body: serde_json::Value,
+    token: Option<&str>,
+) -> serde_json::Value {
+    let text = if body.is_null() {
+        String::new()
+    } else {
+        body.to_string()
+    };
+    let (status, reply) = http(
+        port,
+        method,
+        path,
+        if text.is_empty() { None } else { Some(&text) },
+        token,
+    );
+    assert!(
+        (200..300).contains(&status),
+        "{method} {path}: {status} {reply}"
+    );
+    serde_json::from_str(&reply).unwrap_or(serde_json::Value::Null)
+}
+
+fn sign_in(port: u16, email: &str) -> String {
+    let body = json(
+        port,
+        "POST",
+        "/api/v1/auth/login",
+        serde_json::json!({ "email": email, "password": PASSWORD }),
+        None,
+    );
+    let token = body["token"].as_str().expect("token").to_owned();
+    let version = json(
+        port,
+        "GET",
+        "/api/v1/usage-code",
+        serde_json::Value::Null,
+        None,
+    )["version"]
+        .clone();
+    json(
+        port,
+        "POST",
+        "/api/v1/usage-code/accept",
+        serde_json::json!({ "version": version }),
+        Some(&token),
+    );
+    token
+}
+
+#[test]
+fn a_reply_over_http_notifies_the_asker_and_mails_an_immediate_member() {
+    let data_dir = tempfile::tempdir().expect("data dir");
+    create_user(
+        data_dir.path(),
+        "mod@smoke.example",
+        "Smoke Moderator",
+        "moderator",
+    );
+    create_user(
+        data_dir.path(),
+        "asker@smoke.example",
+        "Smoke Asker",
+        "member",
+    );
+    create_user(
+        data_dir.path(),
+        "answerer@smoke.example",
+        "Smoke Answerer",
+        "member",
+    );
+    let port = free_port();
+    let _server = Server(
+        praxis(data_dir.path())
+            .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("praxis serve"),
+    );
+    let started = Instant::now();
+    while !(TcpStream::connect(("127.0.0.1", port)).is_ok()
+        && http(port, "GET", "/healthz", None, None).0 == 200)
+    {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "server did not start"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let moderator = sign_in(port, "mod@smoke.example");
+    let asker = sign_in(port, "asker@smoke.example");
+    let answerer = sign_in(port, "answerer@smoke.example");
+    json(
+        port,
+        "POST",
+        "/api/v1/communities",
+        serde_json::json!({ "slug": "smoke", "name": "Smoke community", "kind": "sector", "membership": "open" }),
+        Some(&moderator),
+    );
+    json(
+        port,
+        "POST",
+        "/api/v1/communities/smoke/join",
+        serde_json::Value::Null,
+        Some(&asker),
+    );
+    json(
+        port,
+        "POST",
+        "/api/v1/communities/smoke/join",
+        serde_json::Value::Null,
+        Some(&answerer),
+    );
+    json(
+        port,
+        "PUT",
+        "/api/v1/me/notification-settings",
+        serde_json::json!({ "email": "immediate" }),
+        Some(&asker),
+    );
+    let thread = json(
+        port,
+        "POST",
+        "/api/v1/communities/smoke/threads",
+        serde_json::json!({ "title": "Smoke question over HTTP", "body": "Anyone?", "kind": "question" }),
+        Some(&asker),
+    );
+    let thread_id = thread["id"].as_str().expect("thread id").to_owned();
+    json(
+        port,
+        "POST",
+        &format!("/api/v1/threads/{thread_id}/posts"),
+        serde_json::json!({ "body": "Yes, over a real socket." }),
+        Some(&answerer),
+    );
+    let notes = json(
+        port,
+        "GET",
+        "/api/v1/notifications",
+        serde_json::Value::Null,
+        Some(&asker),
+    );
+    assert_eq!(notes["items"][0]["kind"], "reply_to_thread");
+
+    let outbox = data_dir.path().join("outbox");
+    let waited = Instant::now();
+    loop {
+        let mails: Vec<String> = std::fs::read_dir(&outbox)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".eml"))
+            .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+            .collect();
+        if let Some(mail) = mails.iter().find(|m| m.contains("To: asker@smoke.example")) {
+            let link = mail.lines().find(|l| l.starts_with("http")).expect("link");
+            assert!(
+                link.starts_with(&format!(
+                    "http://127.0.0.1:{port}/threads/{thread_id}#post-"
+                )),
+                "{link}"
+            );
+            assert!(mail.contains("Smoke question over HTTP"));
+            break;
+        }
+        assert!(
+            waited.elapsed() < Duration::from_secs(10),
+            "no mail for the asker in the outbox"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}

@@ -7,6 +7,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod bulk;
 pub mod communities;
 mod db;
 pub mod discussions;
