@@ -15,13 +15,16 @@ use praxis_domain::{
     BuyerDomain, DisplayName, Email, Locale, PageOf, Paging, Role, UserId, UserStatus,
     ValidationError,
 };
+use praxis_domain::{CommunityId, CommunityRole};
 use praxis_store::accounts::{
     self as store, BuyerDomainEntry, NewUser, ProfileChange, Session, TokenPurpose, UsageCode, User,
 };
 use praxis_store::audit::{self, NewAuditEntry};
 use praxis_store::{StoreError, TransactionTrait, now};
 use serde::Serialize;
+use std::collections::HashMap;
 use std::net::IpAddr;
+use std::sync::Arc;
 
 /// What the request tells about who is knocking, for throttling.
 #[derive(Debug, Clone, Copy, Default)]
@@ -262,6 +265,14 @@ pub struct AuthContext {
     pub session: Session,
     pub actor: Actor,
     pub current_usage_code_version: i32,
+    /// The person's role in each community they belong to.
+    pub roles: Arc<HashMap<CommunityId, CommunityRole>>,
+}
+
+impl AuthContext {
+    pub fn role_in(&self, community: CommunityId) -> Option<CommunityRole> {
+        self.roles.get(&community).copied()
+    }
 }
 
 pub struct SignedIn {
@@ -347,14 +358,20 @@ pub async fn login(app: &App, email: &str, password: &str, client: Client) -> Ap
     let expires = now() + Duration::days(app.config.security.session_days);
     let session =
         store::insert_session(&app.db, user.id, &token_hash(&token), &csrf, expires).await?;
-    let current = current_usage_code(app).await?.version;
+    let current = current_usage_code_version(app).await?;
+    let roles = Arc::new(praxis_store::communities::roles_of_user(&app.db, user.id).await?);
     Ok(SignedIn {
         token,
-        auth: auth_context(user, session, current),
+        auth: auth_context(user, session, current, roles),
     })
 }
 
-fn auth_context(user: User, session: Session, current_usage_code_version: i32) -> AuthContext {
+fn auth_context(
+    user: User,
+    session: Session,
+    current_usage_code_version: i32,
+    roles: Arc<HashMap<CommunityId, CommunityRole>>,
+) -> AuthContext {
     let actor = Actor {
         user_id: user.id,
         role: user.role,
@@ -367,37 +384,71 @@ fn auth_context(user: User, session: Session, current_usage_code_version: i32) -
         session,
         actor,
         current_usage_code_version,
+        roles,
     }
 }
 
 /// Resolves a session token (cookie or bearer). Expired sessions and
-/// accounts that are no longer active resolve to nobody.
+/// accounts that are no longer active resolve to nobody. Served from the
+/// session cache when possible (see `crate::cache`).
 pub async fn authenticate(app: &App, token: &str) -> AppResult<Option<AuthContext>> {
     if token.is_empty() || token.len() > 200 {
         return Ok(None);
     }
-    let Some((session, user)) = store::find_session(&app.db, &token_hash(token)).await? else {
-        return Ok(None);
-    };
+    let hash = token_hash(token);
     let at = now();
-    if session.expires_at < at || user.status != UserStatus::Active {
+    let cached = match app.caches.session(&hash) {
+        Some(cached) => cached,
+        None => {
+            let Some((session, user)) = store::find_session(&app.db, &hash).await? else {
+                return Ok(None);
+            };
+            // Sliding expiry, written at most every ten minutes per session.
+            if at - session.last_seen_at > Duration::minutes(10) {
+                store::touch_session(
+                    &app.db,
+                    session.id,
+                    at + Duration::days(app.config.security.session_days),
+                )
+                .await?;
+            }
+            let roles = praxis_store::communities::roles_of_user(&app.db, user.id).await?;
+            app.caches.put_session(
+                hash,
+                crate::cache::CachedSession {
+                    session,
+                    user,
+                    roles: Arc::new(roles),
+                },
+            )
+        }
+    };
+    if cached.session.expires_at < at || cached.user.status != UserStatus::Active {
         return Ok(None);
     }
-    // Sliding expiry, written at most every ten minutes per session.
-    if at - session.last_seen_at > Duration::minutes(10) {
-        store::touch_session(
-            &app.db,
-            session.id,
-            at + Duration::days(app.config.security.session_days),
-        )
-        .await?;
+    let current = current_usage_code_version(app).await?;
+    Ok(Some(auth_context(
+        cached.user.clone(),
+        cached.session.clone(),
+        current,
+        cached.roles.clone(),
+    )))
+}
+
+/// The version of the usage code in force (cached briefly).
+pub async fn current_usage_code_version(app: &App) -> AppResult<i32> {
+    if let Some(version) = app.caches.usage_code_version() {
+        return Ok(version);
     }
-    let current = current_usage_code(app).await?.version;
-    Ok(Some(auth_context(user, session, current)))
+    let version = current_usage_code(app).await?.version;
+    app.caches.put_usage_code_version(version);
+    Ok(version)
 }
 
 pub async fn logout(app: &App, token: &str) -> AppResult<()> {
-    store::delete_session(&app.db, &token_hash(token)).await?;
+    let hash = token_hash(token);
+    store::delete_session(&app.db, &hash).await?;
+    app.caches.forget_session(&hash);
     Ok(())
 }
 
@@ -458,6 +509,7 @@ pub async fn confirm_password_reset(app: &App, token: &str, password: &str) -> A
     store::void_email_tokens(&txn, user_id, TokenPurpose::ResetPassword).await?;
     store::delete_sessions_of(&txn, user_id, None).await?;
     txn.commit().await.map_err(StoreError::from)?;
+    app.forget_user(user_id);
     Ok(())
 }
 
@@ -490,6 +542,7 @@ pub async fn change_password(
     store::set_password_hash(&txn, auth.user.id, &hash).await?;
     store::delete_sessions_of(&txn, auth.user.id, Some(auth.session.id)).await?;
     txn.commit().await.map_err(StoreError::from)?;
+    app.forget_user(auth.user.id);
     Ok(())
 }
 
@@ -581,6 +634,7 @@ pub async fn update_profile(app: &App, auth: &AuthContext, input: ProfileInput) 
     };
     v.finish()?;
     store::update_profile(&app.db, auth.user.id, change).await?;
+    app.forget_user(auth.user.id);
     Ok(())
 }
 
@@ -645,6 +699,7 @@ pub async fn accept_usage_code(app: &App, auth: &AuthContext, version: i32) -> A
         ));
     }
     store::record_usage_code_acceptance(&app.db, auth.user.id, version).await?;
+    app.forget_user(auth.user.id);
     Ok(())
 }
 
@@ -664,6 +719,7 @@ pub async fn publish_usage_code(app: &App, auth: &AuthContext, text: &str) -> Ap
     )
     .await?;
     txn.commit().await.map_err(StoreError::from)?;
+    app.caches.forget_usage_code();
     Ok(code)
 }
 
@@ -892,6 +948,7 @@ pub mod operator {
         let hash = hash_password(password.to_owned()).await?;
         if let Some(existing) = store::find_user_by_email(&app.db, email.as_str()).await? {
             store::set_role(&app.db, existing.id, role).await?;
+            app.forget_user(existing.id);
             store::set_password_hash(&app.db, existing.id, &hash).await?;
             if existing.status != UserStatus::Active {
                 store::mark_email_verified(&app.db, existing.id, UserStatus::Active).await?;
@@ -987,6 +1044,7 @@ pub async fn suspend_user(
     )
     .await?;
     txn.commit().await.map_err(StoreError::from)?;
+    app.forget_user(target.id);
     app.jobs_ready.notify_one();
     Ok(())
 }
@@ -1021,6 +1079,7 @@ pub async fn unsuspend_user(app: &App, auth: &AuthContext, user_id: UserId) -> A
     )
     .await?;
     txn.commit().await.map_err(StoreError::from)?;
+    app.forget_user(target.id);
     app.jobs_ready.notify_one();
     Ok(())
 }

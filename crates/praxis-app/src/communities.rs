@@ -58,7 +58,7 @@ pub(crate) async fn visible_community(
     let community = store::find_by_slug(&app.db, slug.trim())
         .await?
         .ok_or(AppError::NotFound)?;
-    let role = store::role_of(&app.db, community.id, auth.user.id).await?;
+    let role = auth.role_in(community.id);
     if auth.user.role == Role::Guest && role.is_none() {
         return Err(AppError::NotFound);
     }
@@ -170,7 +170,7 @@ pub async fn directory(
         None | Some("") => None,
         Some(k) => Some(CommunityKind::parse_field(k)?),
     };
-    let roles = store::roles_of_user(&app.db, auth.user.id).await?;
+    let roles = auth.roles.clone();
     let only = (query.joined || auth.user.role == Role::Guest)
         .then(|| roles.keys().copied().collect::<Vec<_>>());
     let page = store::list(
@@ -270,6 +270,8 @@ pub async fn join(
             let txn = app.db.begin().await.map_err(StoreError::from)?;
             store::set_member(&txn, community.id, auth.user.id, CommunityRole::Member).await?;
             txn.commit().await.map_err(StoreError::from)?;
+            app.forget_user(auth.user.id);
+            app.caches.forget_community(community.id);
             Ok(JoinOutcome::Joined)
         }
         Membership::Approval => {
@@ -309,6 +311,8 @@ pub async fn leave(app: &App, auth: &AuthContext, slug: &str) -> AppResult<()> {
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     store::remove_member(&txn, community.id, auth.user.id).await?;
     txn.commit().await.map_err(StoreError::from)?;
+    app.forget_user(auth.user.id);
+    app.caches.forget_community(community.id);
     Ok(())
 }
 
@@ -392,6 +396,8 @@ pub async fn decide_request(
     )
     .await?;
     txn.commit().await.map_err(StoreError::from)?;
+    app.forget_user(user);
+    app.caches.forget_community(community.id);
     app.jobs_ready.notify_one();
     Ok(())
 }
@@ -436,6 +442,8 @@ pub async fn set_manager(
     )
     .await?;
     txn.commit().await.map_err(StoreError::from)?;
+    app.forget_user(target.id);
+    app.caches.forget_community(community.id);
     Ok(())
 }
 

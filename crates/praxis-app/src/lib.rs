@@ -7,6 +7,7 @@
 //! both thin adapters over these functions, so no rule is written twice.
 
 pub mod accounts;
+pub mod cache;
 pub mod communities;
 pub mod config;
 mod crypto;
@@ -32,6 +33,7 @@ pub struct App {
     pub limits: Arc<rate_limit::RateLimits>,
     /// Wakes the jobs worker when a transaction enqueued work.
     pub jobs_ready: Arc<Notify>,
+    pub caches: Arc<cache::Caches>,
 }
 
 impl App {
@@ -52,9 +54,18 @@ impl App {
             mailer,
             limits,
             jobs_ready: Arc::new(Notify::new()),
+            caches: Arc::new(cache::Caches::new(std::time::Duration::from_millis(
+                app_cache_millis(),
+            ))),
         };
         accounts::ensure_usage_code(&app).await?;
         Ok(app)
+    }
+
+    /// Forgets what this node cached about a person (after any change to
+    /// them or their memberships).
+    pub fn forget_user(&self, user: praxis_domain::UserId) {
+        self.caches.forget_user(user);
     }
 
     pub fn site(&self) -> mail::texts::Site {
@@ -63,4 +74,9 @@ impl App {
             base_url: self.config.public_url(),
         }
     }
+}
+
+/// How long cached reads live, in milliseconds.
+fn app_cache_millis() -> u64 {
+    5_000
 }

@@ -1,81 +1,151 @@
-//! `praxis demo`: demo accounts on an allow-listed domain, created
-//! idempotently, with their sign-in details printed.
+//! `praxis demo`: a living demo community, created idempotently: the
+//! accounts of `demo_content.rs` on an allow-listed domain, their
+//! communities with members and managers, and threads with replies and
+//! accepted answers. Sign-in details are printed.
 
+use crate::demo_content::{COMMUNITIES, PEOPLE, THREADS};
 use praxis_app::App;
 use praxis_app::accounts::operator;
-use praxis_domain::Role;
+use praxis_domain::markdown::to_safe_html;
+use praxis_domain::{CommunityKind, CommunityRole, Membership, Role, ThreadKind, UserId};
+use praxis_store::TransactionTrait;
+use praxis_store::communities::{self as communities_store, NewCommunity};
+use praxis_store::discussions::{self as discussions_store, NewThread};
+use std::collections::HashMap;
 
 /// The demo domain; fictional, under `.example` so no mail can leave.
 pub const DEMO_DOMAIN: &str = "demo-ministry.example";
 /// Shared by the demo accounts; strong enough for the password policy.
 pub const DEMO_PASSWORD: &str = "praxis demo tender 2026";
 
-struct DemoPerson {
-    email: &'static str,
-    name: &'static str,
-    organisation: &'static str,
-    role: Role,
+fn role(name: &str) -> Role {
+    Role::parse(name).unwrap_or(Role::Member)
 }
-
-const PEOPLE: &[DemoPerson] = &[
-    DemoPerson {
-        email: "admin@demo-ministry.example",
-        name: "Ada Admin",
-        organisation: "Central Procurement Expertise Centre",
-        role: Role::Admin,
-    },
-    DemoPerson {
-        email: "moderator@demo-ministry.example",
-        name: "Mo Moderator",
-        organisation: "Central Procurement Expertise Centre",
-        role: Role::Moderator,
-    },
-    DemoPerson {
-        email: "helpdesk@demo-ministry.example",
-        name: "Helga Helpdesk",
-        organisation: "Central Procurement Expertise Centre",
-        role: Role::Helpdesk,
-    },
-    DemoPerson {
-        email: "anna.devries@demo-ministry.example",
-        name: "Anna de Vries",
-        organisation: "Ministry of Infrastructure, Procurement Department",
-        role: Role::Member,
-    },
-    DemoPerson {
-        email: "julien.martin@demo-ministry.example",
-        name: "Julien Martin",
-        organisation: "Ministry of Economy, Directorate of State Purchasing",
-        role: Role::Member,
-    },
-    DemoPerson {
-        email: "sofia.rossi@demo-ministry.example",
-        name: "Sofia Rossi",
-        organisation: "University Hospital, Purchasing Office",
-        role: Role::Member,
-    },
-];
 
 pub async fn seed(app: &App) -> anyhow::Result<()> {
     operator::add_buyer_domain(app, DEMO_DOMAIN)
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let mut ids: Vec<UserId> = Vec::with_capacity(PEOPLE.len());
     for person in PEOPLE {
-        operator::create_user(
-            app,
-            person.email,
-            person.name,
-            person.organisation,
-            person.role,
-            DEMO_PASSWORD,
-        )
-        .await
-        .map_err(|e| anyhow::anyhow!("seeding {}: {e}", person.email))?;
+        let existing = praxis_store::accounts::find_user_by_email(&app.db, person.email).await?;
+        let id = match existing {
+            Some(user) => user.id,
+            None => {
+                operator::create_user(
+                    app,
+                    person.email,
+                    person.name,
+                    person.organisation,
+                    role(person.role),
+                    DEMO_PASSWORD,
+                )
+                .await
+                .map_err(|e| anyhow::anyhow!("seeding {}: {e}", person.email))?
+                .id
+            }
+        };
+        ids.push(id);
     }
+    // Demo accounts have read the usage code in force.
+    let version = praxis_app::accounts::current_usage_code_version(app)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    for id in &ids {
+        praxis_store::accounts::record_usage_code_acceptance(&app.db, *id, version).await?;
+    }
+
+    let mut created: HashMap<&str, praxis_domain::CommunityId> = HashMap::new();
+    for community in COMMUNITIES {
+        if communities_store::find_by_slug(&app.db, community.slug)
+            .await?
+            .is_some()
+        {
+            continue;
+        }
+        let txn = app.db.begin().await?;
+        let row = communities_store::insert(
+            &txn,
+            NewCommunity {
+                slug: community.slug,
+                name: community.name,
+                kind: CommunityKind::parse(community.kind).unwrap_or(CommunityKind::Sector),
+                description: community.description,
+                description_html: &to_safe_html(community.description),
+                membership: Membership::parse(community.membership).unwrap_or(Membership::Open),
+                created_by: ids.first().copied(),
+            },
+        )
+        .await?;
+        for &member in community.members {
+            communities_store::set_member(&txn, row.id, ids[member], CommunityRole::Member).await?;
+        }
+        for &manager in community.managers {
+            communities_store::set_member(&txn, row.id, ids[manager], CommunityRole::Manager)
+                .await?;
+        }
+        txn.commit().await?;
+        created.insert(community.slug, row.id);
+    }
+
+    // Threads only for communities created just now: seeding twice adds nothing.
+    let mut threads = 0;
+    for demo in THREADS {
+        let Some(&community_id) = created.get(demo.community) else {
+            continue;
+        };
+        let txn = app.db.begin().await?;
+        let tags: Vec<String> = demo.tags.iter().map(|t| (*t).to_owned()).collect();
+        let (thread, _) = discussions_store::insert_thread(
+            &txn,
+            NewThread {
+                community_id,
+                author_id: ids[demo.author],
+                kind: ThreadKind::parse(demo.kind).unwrap_or(ThreadKind::Discussion),
+                title: demo.title,
+                tags: &tags,
+                expertise: &[],
+                body: demo.body,
+                body_html: &to_safe_html(demo.body),
+            },
+        )
+        .await?;
+        discussions_store::follow_thread(&txn, thread.id, ids[demo.author]).await?;
+        let mut reply_ids = Vec::with_capacity(demo.replies.len());
+        for reply in demo.replies {
+            let post = discussions_store::insert_reply(
+                &txn,
+                &thread,
+                ids[reply.author],
+                None,
+                reply.body,
+                &to_safe_html(reply.body),
+            )
+            .await?;
+            reply_ids.push(post.id);
+        }
+        if let Some(accepted) = demo.accepted.and_then(|i| reply_ids.get(i)) {
+            discussions_store::set_accepted(&txn, thread.id, Some(*accepted)).await?;
+        }
+        txn.commit().await?;
+        threads += 1;
+    }
+    app.caches.clear();
+
     println!();
     println!("Demo accounts (password for all: {DEMO_PASSWORD}):");
-    for person in PEOPLE {
-        println!("  {:<10} {}", person.role.as_str(), person.email);
+    for person in PEOPLE.iter().take(6) {
+        println!("  {:<10} {}", person.role, person.email);
+    }
+    println!(
+        "  … and {} more members (see `praxis admin`).",
+        PEOPLE.len().saturating_sub(6)
+    );
+    if !created.is_empty() {
+        println!(
+            "Seeded {} communities and {threads} threads.",
+            created.len()
+        );
     }
     println!("Anyone registering with an address @{DEMO_DOMAIN} is active once verified;");
     println!("mail is written to {}", app.config.outbox_dir().display());

@@ -3,6 +3,7 @@
 mod bench;
 mod config;
 mod demo;
+mod demo_content;
 mod generate;
 mod serve;
 

@@ -392,3 +392,81 @@ fn a_reply_over_http_notifies_the_asker_and_mails_an_immediate_member() {
         std::thread::sleep(Duration::from_millis(100));
     }
 }
+
+#[test]
+fn the_demo_seeds_a_living_community_once() {
+    let data_dir = tempfile::tempdir().expect("data dir");
+    for _ in 0..2 {
+        let output = praxis(data_dir.path())
+            .args(["demo", "--no-serve"])
+            .output()
+            .expect("praxis demo");
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    let port = free_port();
+    let _server = Server(
+        praxis(data_dir.path())
+            .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("praxis serve"),
+    );
+    let started = Instant::now();
+    while !(TcpStream::connect(("127.0.0.1", port)).is_ok()
+        && http(port, "GET", "/healthz", None, None).0 == 200)
+    {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "server did not start"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let (status, body) = http(
+        port,
+        "POST",
+        "/api/v1/auth/login",
+        Some(
+            r#"{"email":"anna.devries@demo-ministry.example","password":"praxis demo tender 2026"}"#,
+        ),
+        None,
+    );
+    assert_eq!(status, 200, "{body}");
+    let token = serde_json::from_str::<serde_json::Value>(&body).expect("json")["token"]
+        .as_str()
+        .expect("token")
+        .to_owned();
+    let communities = json(
+        port,
+        "GET",
+        "/api/v1/communities?per_page=100",
+        serde_json::Value::Null,
+        Some(&token),
+    );
+    assert!(
+        communities["total"].as_u64().unwrap_or(0) >= 40,
+        "{communities}"
+    );
+    let feed = json(
+        port,
+        "GET",
+        "/api/v1/feed",
+        serde_json::Value::Null,
+        Some(&token),
+    );
+    assert!(
+        feed["total"].as_u64().unwrap_or(0) >= 10,
+        "the feed of a demo member is alive"
+    );
+    // Seeding twice created nothing twice.
+    let threads: u64 = communities["items"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c["thread_count"].as_u64())
+        .sum();
+    assert!((80..200).contains(&threads), "{threads} threads");
+}

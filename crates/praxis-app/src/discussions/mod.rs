@@ -7,6 +7,7 @@ pub mod notify;
 
 use crate::App;
 use crate::accounts::AuthContext;
+use crate::cache::ThreadPage;
 use crate::communities::readable_community;
 use crate::error::{AppError, AppResult, Validator};
 use notify::Event;
@@ -23,6 +24,7 @@ use praxis_store::discussions::{self as store, Post, Revision, Thread, ThreadFil
 use praxis_store::notifications::{self as notifications_store, Notification, NotificationKind};
 use praxis_store::{ConnectionTrait, StoreError, TransactionTrait};
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 /// A thread in a list: with its author, community and last poster.
 #[derive(Debug, Clone)]
@@ -95,6 +97,16 @@ async fn summaries(
         .collect())
 }
 
+/// A community, from the short-lived cache when possible.
+async fn community_by_id(app: &App, id: CommunityId) -> AppResult<Option<Arc<Community>>> {
+    if let Some(community) = app.caches.community(id) {
+        return Ok(Some(community));
+    }
+    Ok(communities_store::find(&app.db, id)
+        .await?
+        .map(|c| app.caches.put_community(c)))
+}
+
 /// The thread and the reader's standing in its community; "not found" when
 /// the reader may not see it.
 async fn readable_thread(
@@ -105,14 +117,52 @@ async fn readable_thread(
     let thread = store::find_thread(&app.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let community = communities_store::find(&app.db, thread.community_id)
+    let community = community_by_id(app, thread.community_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let role = communities_store::role_of(&app.db, community.id, auth.user.id).await?;
+    let role = auth.role_in(community.id);
     if !policy::may_read_community(&auth.actor, role) {
         return Err(AppError::NotFound);
     }
-    Ok((thread, community, role))
+    Ok((thread, (*community).clone(), role))
+}
+
+/// A page of a thread with its authors, from the cache when possible.
+async fn thread_page(
+    app: &App,
+    id: ThreadId,
+    paging: Paging,
+) -> AppResult<Option<Arc<ThreadPage>>> {
+    let key = (id, paging.page, paging.per_page);
+    if let Some(page) = app.caches.thread_page(key) {
+        return Ok(Some(page));
+    }
+    let Some(thread) = store::find_thread(&app.db, id).await? else {
+        return Ok(None);
+    };
+    let mut posts = store::posts_of_thread(&app.db, thread.id, paging).await?;
+    let accepted = match thread.accepted_post_id {
+        Some(accepted) => match posts.iter().position(|p| p.id == accepted) {
+            Some(index) => Some(posts.remove(index)),
+            None => store::find_post(&app.db, accepted).await?,
+        },
+        None => None,
+    };
+    let author_ids: Vec<UserId> = posts
+        .iter()
+        .chain(accepted.iter())
+        .map(|p| p.author_id)
+        .collect();
+    let authors = users_store::authors(&app.db, author_ids).await?;
+    Ok(Some(app.caches.put_thread_page(
+        key,
+        ThreadPage {
+            thread,
+            posts,
+            accepted,
+            authors,
+        },
+    )))
 }
 
 async fn readable_post(
@@ -207,6 +257,7 @@ pub async fn create_thread(
         }
     }
     txn.commit().await.map_err(StoreError::from)?;
+    app.caches.forget_community(community.id);
     app.jobs_ready.notify_one();
     Ok(thread)
 }
@@ -285,37 +336,32 @@ pub async fn view_thread(
     id: ThreadId,
     paging: Paging,
 ) -> AppResult<ThreadView> {
-    let (thread, community, role) = readable_thread(app, auth, id).await?;
     let paging = paging.clamped();
-    let mut posts = store::posts_of_thread(&app.db, thread.id, paging).await?;
-    let accepted_post = match thread.accepted_post_id {
-        Some(accepted) => match posts.iter().find(|p| p.id == accepted) {
-            Some(post) => Some(post.clone()),
-            None => store::find_post(&app.db, accepted).await?,
-        },
-        None => None,
-    };
-    if let Some(accepted) = &accepted_post {
-        posts.retain(|p| p.id != accepted.id);
+    let page = thread_page(app, id, paging)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let community = community_by_id(app, page.thread.community_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let role = auth.role_in(community.id);
+    if !policy::may_read_community(&auth.actor, role) {
+        return Err(AppError::NotFound);
     }
-    let mut ids: Vec<PostId> = posts.iter().map(|p| p.id).collect();
-    ids.extend(accepted_post.iter().map(|p| p.id));
+    let thread = page.thread.clone();
+    let ids: Vec<PostId> = page
+        .posts
+        .iter()
+        .chain(page.accepted.iter())
+        .map(|p| p.id)
+        .collect();
     let reacted = store::reacted_posts(&app.db, auth.user.id, &ids).await?;
-    let authors = users_store::authors(
-        &app.db,
-        posts
-            .iter()
-            .chain(accepted_post.iter())
-            .map(|p| p.author_id),
-    )
-    .await?;
     let can_moderate = policy::may_moderate_community(&auth.actor, role);
-    let view = |post: Post| PostView {
-        author: authors.get(&post.author_id).cloned(),
+    let view = |post: &Post| PostView {
+        author: page.authors.get(&post.author_id).cloned(),
         reacted: reacted.contains(&post.id),
         can_edit: policy::may_edit_post(&auth.actor, post.author_id, role).is_ok(),
         hidden_from_reader: post.hidden && !can_moderate && post.author_id != auth.user.id,
-        post,
+        post: post.clone(),
     };
     let total_posts = (thread.reply_count + 1) as u64;
     Ok(ThreadView {
@@ -324,14 +370,14 @@ pub async fn view_thread(
         can_accept: thread.kind == ThreadKind::Question
             && policy::may_accept_answer(&auth.actor, thread.author_id, role).is_ok(),
         can_moderate,
-        accepted: accepted_post.map(view),
-        posts: posts.into_iter().map(view).collect(),
+        accepted: page.accepted.as_ref().map(view),
+        posts: page.posts.iter().map(view).collect(),
         total_posts,
         page: paging.page,
         per_page: paging.per_page,
         my_role: role,
         thread,
-        community,
+        community: (*community).clone(),
     })
 }
 
@@ -417,6 +463,8 @@ pub async fn reply(
         }
     }
     txn.commit().await.map_err(StoreError::from)?;
+    app.caches.forget_thread(thread.id);
+    app.caches.forget_community(community.id);
     app.jobs_ready.notify_one();
     Ok(post)
 }
@@ -437,6 +485,7 @@ pub async fn edit_post(
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     store::edit_post(&txn, &post, auth.user.id, &body, &body_html).await?;
     txn.commit().await.map_err(StoreError::from)?;
+    app.caches.forget_thread(post.thread_id);
     store::find_post(&app.db, post.id)
         .await?
         .ok_or(AppError::NotFound)
@@ -537,6 +586,7 @@ pub async fn accept_answer(
         .await?;
     }
     txn.commit().await.map_err(StoreError::from)?;
+    app.caches.forget_thread(thread.id);
     app.jobs_ready.notify_one();
     Ok(())
 }
@@ -564,6 +614,7 @@ pub async fn react(
         store::remove_reaction(&txn, post.id, auth.user.id, kind).await?;
     }
     txn.commit().await.map_err(StoreError::from)?;
+    app.caches.forget_thread(post.thread_id);
     Ok(store::find_post(&app.db, post.id)
         .await?
         .map_or(0, |p| p.helpful_count))
@@ -585,11 +636,8 @@ pub async fn set_following(
 }
 
 /// The communities whose content the person reads in feeds.
-async fn my_community_ids(app: &App, auth: &AuthContext) -> AppResult<Vec<CommunityId>> {
-    Ok(communities_store::roles_of_user(&app.db, auth.user.id)
-        .await?
-        .into_keys()
-        .collect())
+fn my_community_ids(auth: &AuthContext) -> Vec<CommunityId> {
+    auth.roles.keys().copied().collect()
 }
 
 /// Latest activity across the member's communities.
@@ -599,7 +647,7 @@ pub async fn feed(
     filter: ThreadFilter,
     paging: Paging,
 ) -> AppResult<PageOf<ThreadSummary>> {
-    let mine = my_community_ids(app, auth).await?;
+    let mine = my_community_ids(auth);
     let page = store::feed(&app.db, &mine, &filter, paging).await?;
     let items = summaries(&app.db, page.items).await?;
     Ok(PageOf {
@@ -680,5 +728,6 @@ pub async fn set_email_frequency(
 ) -> AppResult<EmailFrequency> {
     let frequency = EmailFrequency::parse_field(frequency)?;
     users_store::set_email_frequency(&app.db, auth.user.id, frequency).await?;
+    app.forget_user(auth.user.id);
     Ok(frequency)
 }

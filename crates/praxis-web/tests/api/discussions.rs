@@ -325,6 +325,8 @@ async fn a_locked_thread_refuses_replies() {
     )
     .await
     .expect("lock");
+    // Changed behind the use cases' back: drop what this node cached.
+    app.app.caches.clear();
     let refused = app
         .post(
             &format!("/api/v1/threads/{id}/posts"),

@@ -1,0 +1,142 @@
+//! Short-lived in-process caches for the hottest reads: who a session
+//! belongs to (with their community roles), the current usage code version,
+//! communities, and pages of threads.
+//!
+//! Every write through the use cases invalidates what it changed on this
+//! node at once. Other nodes sharing the database see a change within the
+//! entries' time to live (a few seconds), the price of serving thread pages
+//! without a dozen queries each.
+
+use moka::sync::Cache;
+use praxis_domain::{CommunityId, CommunityRole, ThreadId, UserId};
+use praxis_store::accounts::{Author, Session, User};
+use praxis_store::communities::Community;
+use praxis_store::discussions::{Post, Thread};
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// A session with everything authorization needs about its person.
+#[derive(Debug, Clone)]
+pub struct CachedSession {
+    pub session: Session,
+    pub user: User,
+    pub roles: Arc<HashMap<CommunityId, CommunityRole>>,
+}
+
+/// One page of a thread as stored (no per-reader data).
+#[derive(Debug, Clone)]
+pub struct ThreadPage {
+    pub thread: Thread,
+    pub posts: Vec<Post>,
+    pub accepted: Option<Post>,
+    pub authors: HashMap<UserId, Author>,
+}
+
+pub struct Caches {
+    sessions: Cache<String, Arc<CachedSession>>,
+    usage_code: Cache<(), i32>,
+    communities: Cache<CommunityId, Arc<Community>>,
+    thread_pages: Cache<(ThreadId, u64, u64), Arc<ThreadPage>>,
+}
+
+impl Default for Caches {
+    fn default() -> Self {
+        Self::new(Duration::from_secs(5))
+    }
+}
+
+impl Caches {
+    pub fn new(ttl: Duration) -> Self {
+        Caches {
+            sessions: Cache::builder()
+                .max_capacity(50_000)
+                .time_to_live(ttl)
+                .support_invalidation_closures()
+                .build(),
+            usage_code: Cache::builder().max_capacity(1).time_to_live(ttl).build(),
+            communities: Cache::builder()
+                .max_capacity(10_000)
+                .time_to_live(ttl)
+                .build(),
+            thread_pages: Cache::builder()
+                .max_capacity(20_000)
+                .time_to_live(ttl)
+                .support_invalidation_closures()
+                .build(),
+        }
+    }
+
+    pub fn session(&self, token_hash: &str) -> Option<Arc<CachedSession>> {
+        self.sessions.get(token_hash)
+    }
+
+    pub fn put_session(&self, token_hash: String, session: CachedSession) -> Arc<CachedSession> {
+        let session = Arc::new(session);
+        self.sessions.insert(token_hash, session.clone());
+        session
+    }
+
+    pub fn forget_session(&self, token_hash: &str) {
+        self.sessions.invalidate(token_hash);
+    }
+
+    /// After anything about a person changed: status, role, profile,
+    /// memberships, usage code acceptance.
+    pub fn forget_user(&self, user: UserId) {
+        let _ = self
+            .sessions
+            .invalidate_entries_if(move |_, cached| cached.user.id == user);
+    }
+
+    pub fn usage_code_version(&self) -> Option<i32> {
+        self.usage_code.get(&())
+    }
+
+    pub fn put_usage_code_version(&self, version: i32) {
+        self.usage_code.insert((), version);
+    }
+
+    pub fn forget_usage_code(&self) {
+        self.usage_code.invalidate_all();
+    }
+
+    pub fn community(&self, id: CommunityId) -> Option<Arc<Community>> {
+        self.communities.get(&id)
+    }
+
+    pub fn put_community(&self, community: Community) -> Arc<Community> {
+        let community = Arc::new(community);
+        self.communities.insert(community.id, community.clone());
+        community
+    }
+
+    pub fn forget_community(&self, id: CommunityId) {
+        self.communities.invalidate(&id);
+    }
+
+    pub fn thread_page(&self, key: (ThreadId, u64, u64)) -> Option<Arc<ThreadPage>> {
+        self.thread_pages.get(&key)
+    }
+
+    pub fn put_thread_page(&self, key: (ThreadId, u64, u64), page: ThreadPage) -> Arc<ThreadPage> {
+        let page = Arc::new(page);
+        self.thread_pages.insert(key, page.clone());
+        page
+    }
+
+    /// After a reply, edit, acceptance, reaction or moderation in a thread.
+    pub fn forget_thread(&self, thread: ThreadId) {
+        let _ = self
+            .thread_pages
+            .invalidate_entries_if(move |(id, _, _), _| *id == thread);
+    }
+
+    /// Drops everything (tests that change data behind the use cases' back).
+    pub fn clear(&self) {
+        self.sessions.invalidate_all();
+        self.usage_code.invalidate_all();
+        self.communities.invalidate_all();
+        self.thread_pages.invalidate_all();
+    }
+}
