@@ -97,6 +97,7 @@ pub async fn register(app: &App, input: RegisterInput, client: Client) -> AppRes
     let hash = hash_password(input.password).await?;
     let site = app.site();
     let hours = app.config.security.verification_hours;
+    let _write = app.write_gate().await;
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     match store::find_user_by_email(&txn, email.as_str()).await? {
         Some(existing) if existing.status == UserStatus::Unverified => {
@@ -217,6 +218,7 @@ async fn consume_token(
 /// makes the account active; any other waits for an administrator, who is
 /// told by mail.
 pub async fn verify_email(app: &App, token: &str) -> AppResult<UserStatus> {
+    let _write = app.write_gate().await;
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     let user_id = consume_token(&txn, TokenPurpose::VerifyEmail, token).await?;
     let user = store::find_user(&txn, user_id)
@@ -461,6 +463,7 @@ pub async fn request_password_reset(app: &App, email: &str, client: Client) -> A
     app.limits.check_ip(client.ip)?;
     let email = Email::parse(email)?;
     app.limits.check_mail_to(email.as_str())?;
+    let _write = app.write_gate().await;
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     let user = store::find_user_by_email(&txn, email.as_str()).await?;
     if let Some(user) = user.filter(|u| u.status != UserStatus::Rejected) {
@@ -503,6 +506,7 @@ pub async fn confirm_password_reset(app: &App, token: &str, password: &str) -> A
         check_new_password("password", password, &[])?;
     }
     let hash = hash_password(password.to_owned()).await?;
+    let _write = app.write_gate().await;
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     let user_id = consume_token(&txn, TokenPurpose::ResetPassword, token).await?;
     store::set_password_hash(&txn, user_id, &hash).await?;
@@ -538,6 +542,7 @@ pub async fn change_password(
         &[auth.user.email.as_str(), auth.user.display_name.as_str()],
     )?;
     let hash = hash_password(new_password.to_owned()).await?;
+    let _write = app.write_gate().await;
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     store::set_password_hash(&txn, auth.user.id, &hash).await?;
     store::delete_sessions_of(&txn, auth.user.id, Some(auth.session.id)).await?;
@@ -707,6 +712,7 @@ pub async fn accept_usage_code(app: &App, auth: &AuthContext, version: i32) -> A
 pub async fn publish_usage_code(app: &App, auth: &AuthContext, text: &str) -> AppResult<UsageCode> {
     policy::may_administer(&auth.actor)?;
     let text = bounded_text("text", text, 20, 20_000)?;
+    let _write = app.write_gate().await;
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     let code = store::publish_usage_code(&txn, &text, Some(auth.user.id)).await?;
     audit_in(
@@ -784,6 +790,7 @@ async fn pending_registration(
 pub async fn approve_registration(app: &App, auth: &AuthContext, user_id: UserId) -> AppResult<()> {
     policy::may_administer(&auth.actor)?;
     policy::may_write(&auth.actor)?;
+    let _write = app.write_gate().await;
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     let user = pending_registration(&txn, user_id).await?;
     store::set_status(&txn, user.id, UserStatus::Active).await?;
@@ -816,6 +823,7 @@ pub async fn reject_registration(
     policy::may_administer(&auth.actor)?;
     policy::may_write(&auth.actor)?;
     let reason = bounded_text("reason", reason, 0, 1000)?;
+    let _write = app.write_gate().await;
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     let user = pending_registration(&txn, user_id).await?;
     store::set_status(&txn, user.id, UserStatus::Rejected).await?;
@@ -852,6 +860,7 @@ pub async fn add_buyer_domain(
     policy::may_administer(&auth.actor)?;
     policy::may_write(&auth.actor)?;
     let domain = BuyerDomain::parse(domain)?;
+    let _write = app.write_gate().await;
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     match store::insert_buyer_domain(&txn, domain.as_str(), Some(auth.user.id)).await {
         Ok(()) => {}
@@ -880,6 +889,7 @@ pub async fn remove_buyer_domain(app: &App, auth: &AuthContext, domain: &str) ->
     policy::may_administer(&auth.actor)?;
     policy::may_write(&auth.actor)?;
     let domain = BuyerDomain::parse(domain).map_err(|_| AppError::NotFound)?;
+    let _write = app.write_gate().await;
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     if !store::delete_buyer_domain(&txn, domain.as_str()).await? {
         return Err(AppError::NotFound);
@@ -1014,6 +1024,7 @@ pub async fn suspend_user(
             "You cannot suspend yourself.",
         ));
     }
+    let _write = app.write_gate().await;
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     store::suspend(&txn, target.id, until, &reason).await?;
     store::delete_sessions_of(&txn, target.id, None).await?;
@@ -1061,6 +1072,7 @@ pub async fn unsuspend_user(app: &App, auth: &AuthContext, user_id: UserId) -> A
             "This account is not suspended.",
         ));
     }
+    let _write = app.write_gate().await;
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     store::unsuspend(&txn, target.id).await?;
     let site = app.site();

@@ -38,6 +38,8 @@ pub struct Caches {
     usage_code: Cache<(), i32>,
     communities: Cache<CommunityId, Arc<Community>>,
     thread_pages: Cache<(ThreadId, u64, u64), Arc<ThreadPage>>,
+    /// A community's most used tags; a minute out of date is fine.
+    tags: Cache<CommunityId, Arc<Vec<(String, i64)>>>,
 }
 
 impl Default for Caches {
@@ -64,7 +66,25 @@ impl Caches {
                 .time_to_live(ttl)
                 .support_invalidation_closures()
                 .build(),
+            tags: Cache::builder()
+                .max_capacity(10_000)
+                .time_to_live(ttl * 12)
+                .build(),
         }
+    }
+
+    pub fn tags(&self, community: CommunityId) -> Option<Arc<Vec<(String, i64)>>> {
+        self.tags.get(&community)
+    }
+
+    pub fn put_tags(
+        &self,
+        community: CommunityId,
+        tags: Vec<(String, i64)>,
+    ) -> Arc<Vec<(String, i64)>> {
+        let tags = Arc::new(tags);
+        self.tags.insert(community, tags.clone());
+        tags
     }
 
     pub fn session(&self, token_hash: &str) -> Option<Arc<CachedSession>> {
@@ -138,5 +158,6 @@ impl Caches {
         self.usage_code.invalidate_all();
         self.communities.invalidate_all();
         self.thread_pages.invalidate_all();
+        self.tags.invalidate_all();
     }
 }

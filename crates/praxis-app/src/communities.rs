@@ -104,6 +104,7 @@ pub async fn create(
             "validated input missing"
         )));
     };
+    let _write = app.write_gate().await;
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     let community = match store::insert(
         &txn,
@@ -267,6 +268,7 @@ pub async fn join(
     let message = bounded_text("message", message, 0, 1000)?;
     match community.membership {
         Membership::Open => {
+            let _write = app.write_gate().await;
             let txn = app.db.begin().await.map_err(StoreError::from)?;
             store::set_member(&txn, community.id, auth.user.id, CommunityRole::Member).await?;
             txn.commit().await.map_err(StoreError::from)?;
@@ -275,6 +277,7 @@ pub async fn join(
             Ok(JoinOutcome::Joined)
         }
         Membership::Approval => {
+            let _write = app.write_gate().await;
             let txn = app.db.begin().await.map_err(StoreError::from)?;
             store::request_to_join(&txn, community.id, auth.user.id, &message).await?;
             for manager in store::managers(&txn, community.id).await? {
@@ -308,6 +311,7 @@ pub async fn leave(app: &App, auth: &AuthContext, slug: &str) -> AppResult<()> {
     if role.is_none() {
         return Ok(());
     }
+    let _write = app.write_gate().await;
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     store::remove_member(&txn, community.id, auth.user.id).await?;
     txn.commit().await.map_err(StoreError::from)?;
@@ -354,6 +358,7 @@ pub async fn decide_request(
     if !policy::may_moderate_community(&auth.actor, role) {
         return Err(Denied::NotAllowed.into());
     }
+    let _write = app.write_gate().await;
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     if !store::decide_request(&txn, community.id, user, approve, auth.user.id).await? {
         return Err(AppError::NotFound);
@@ -415,6 +420,7 @@ pub async fn set_manager(
     let target = users_store::find_user(&app.db, user)
         .await?
         .ok_or(AppError::NotFound)?;
+    let _write = app.write_gate().await;
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     let current = store::role_of(&txn, community.id, target.id).await?;
     if manager {

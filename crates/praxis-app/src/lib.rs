@@ -34,6 +34,9 @@ pub struct App {
     /// Wakes the jobs worker when a transaction enqueued work.
     pub jobs_ready: Arc<Notify>,
     pub caches: Arc<cache::Caches>,
+    /// SQLite has one writer: queueing write transactions here, in order,
+    /// beats SQLite's busy handler, which sleeps up to 100 ms per retry.
+    write_gate: Option<Arc<tokio::sync::Mutex<()>>>,
 }
 
 impl App {
@@ -57,9 +60,25 @@ impl App {
             caches: Arc::new(cache::Caches::new(std::time::Duration::from_millis(
                 app_cache_millis(),
             ))),
+            write_gate: None,
+        };
+        let app = App {
+            write_gate: (praxis_store::backend(&app.db) == praxis_store::Backend::Sqlite)
+                .then(|| Arc::new(tokio::sync::Mutex::new(()))),
+            ..app
         };
         accounts::ensure_usage_code(&app).await?;
         Ok(app)
+    }
+
+    /// Waits for this process's turn to write (SQLite only; PostgreSQL
+    /// handles concurrent writers itself). Hold the guard until the
+    /// transaction has committed.
+    pub async fn write_gate(&self) -> Option<tokio::sync::MutexGuard<'_, ()>> {
+        match &self.write_gate {
+            Some(gate) => Some(gate.lock().await),
+            None => None,
+        }
     }
 
     /// Forgets what this node cached about a person (after any change to

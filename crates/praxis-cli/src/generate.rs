@@ -327,7 +327,7 @@ pub async fn generate(app: &App, scale: Scale) -> anyhow::Result<()> {
                         rng.random_range(20..80)
                     } else {
                         let mean = (replies_per_thread - 0.05 * 50.0).max(1.0) / 0.95;
-                        rng.random_range(0..=(2.0 * mean) as usize)
+                        rng.random_range(0..=(2.0 * mean).round() as usize)
                     }
                 })
                 .collect()

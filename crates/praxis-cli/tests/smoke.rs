@@ -461,7 +461,25 @@ fn the_demo_seeds_a_living_community_once() {
         feed["total"].as_u64().unwrap_or(0) >= 10,
         "the feed of a demo member is alive"
     );
-    // Seeding twice created nothing twice.
+    // Seeding twice created nothing twice (an admin sees every community's counts).
+    let (_, body) = http(
+        port,
+        "POST",
+        "/api/v1/auth/login",
+        Some(r#"{"email":"admin@demo-ministry.example","password":"praxis demo tender 2026"}"#),
+        None,
+    );
+    let admin = serde_json::from_str::<serde_json::Value>(&body).expect("json")["token"]
+        .as_str()
+        .expect("token")
+        .to_owned();
+    let communities = json(
+        port,
+        "GET",
+        "/api/v1/communities?per_page=100",
+        serde_json::Value::Null,
+        Some(&admin),
+    );
     let threads: u64 = communities["items"]
         .as_array()
         .into_iter()

@@ -352,12 +352,15 @@ pub struct ThreadFilter {
     pub tag: Option<String>,
 }
 
-/// A community's threads: pinned first, then newest activity.
+/// A community's threads: pinned first, then newest activity. With no
+/// filter the caller passes the community's thread counter as `known_total`
+/// and no rows are counted.
 pub async fn list_threads(
     conn: &impl ConnectionTrait,
     community: CommunityId,
     filter: &ThreadFilter,
     paging: Paging,
+    known_total: Option<u64>,
 ) -> StoreResult<PageOf<Thread>> {
     let mut query = threads::Entity::find().filter(threads::Column::CommunityId.eq(community.0));
     query = apply_filter(query, filter);
@@ -372,7 +375,11 @@ pub async fn list_threads(
             .await?;
         query = query.filter(threads::Column::Id.is_in(ids));
     }
-    let total = query.clone().count(conn).await?;
+    let unfiltered = filter.kind.is_none() && !filter.unanswered && filter.tag.is_none();
+    let total = match known_total.filter(|_| unfiltered) {
+        Some(total) => total,
+        None => query.clone().count(conn).await?,
+    };
     let items = query
         .order_by_desc(threads::Column::Pinned)
         .order_by_desc(threads::Column::LastPostAt)
@@ -406,41 +413,84 @@ fn apply_filter(
     query
 }
 
-/// Latest activity across several communities (the home feed), newest first.
+/// Above this many communities the feed asks in one query instead of one
+/// per community.
+const FEED_MERGE_LIMIT: usize = 40;
+
+/// Latest activity across several communities (the home feed), newest
+/// first. Each community's newest threads come from its own index range and
+/// are merged, so the cost follows the page asked for, not the size of the
+/// communities. `communities` carries each community's thread counter, the
+/// total when no filter applies.
 pub async fn feed(
     conn: &impl ConnectionTrait,
-    communities: &[CommunityId],
+    communities: &[(CommunityId, i64)],
     filter: &ThreadFilter,
     paging: Paging,
 ) -> StoreResult<PageOf<Thread>> {
+    let page = paging.clamped().page;
+    let per_page = paging.limit();
     if communities.is_empty() {
         return Ok(PageOf {
             items: Vec::new(),
-            page: paging.clamped().page,
-            per_page: paging.limit(),
+            page,
+            per_page,
             total: 0,
         });
     }
-    let query = apply_filter(
-        threads::Entity::find()
-            .filter(threads::Column::CommunityId.is_in(communities.iter().map(|c| c.0))),
-        filter,
-    );
-    let total = query.clone().count(conn).await?;
-    let items = query
+    let unfiltered = filter.kind.is_none() && !filter.unanswered;
+    let ids: Vec<i64> = communities.iter().map(|(c, _)| c.0).collect();
+    let total = if unfiltered {
+        communities
+            .iter()
+            .map(|(_, n)| Ord::max(*n, 0) as u64)
+            .sum()
+    } else {
+        apply_filter(
+            threads::Entity::find().filter(threads::Column::CommunityId.is_in(ids.clone())),
+            filter,
+        )
+        .count(conn)
+        .await?
+    };
+    let wanted = paging.offset() + per_page;
+    let mut merged: Vec<threads::Model> = Vec::new();
+    if communities.len() <= FEED_MERGE_LIMIT {
+        for id in &ids {
+            merged.extend(
+                apply_filter(
+                    threads::Entity::find().filter(threads::Column::CommunityId.eq(*id)),
+                    filter,
+                )
+                .order_by_desc(threads::Column::LastPostAt)
+                .order_by_desc(threads::Column::Id)
+                .limit(wanted)
+                .all(conn)
+                .await?,
+            );
+        }
+    } else {
+        merged = apply_filter(
+            threads::Entity::find().filter(threads::Column::CommunityId.is_in(ids)),
+            filter,
+        )
         .order_by_desc(threads::Column::LastPostAt)
         .order_by_desc(threads::Column::Id)
-        .offset(paging.offset())
-        .limit(paging.limit())
+        .limit(wanted)
         .all(conn)
-        .await?
+        .await?;
+    }
+    merged.sort_by(|a, b| (b.last_post_at, b.id).cmp(&(a.last_post_at, a.id)));
+    let items = merged
         .into_iter()
+        .skip(paging.offset() as usize)
+        .take(per_page as usize)
         .map(Thread::from)
         .collect();
     Ok(PageOf {
         items,
-        page: paging.clamped().page,
-        per_page: paging.limit(),
+        page,
+        per_page,
         total,
     })
 }

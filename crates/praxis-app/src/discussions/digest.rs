@@ -27,6 +27,7 @@ pub async fn send_digests(app: &App, frequency: EmailFrequency) -> AppResult<usi
         if user.email_frequency != frequency {
             continue;
         }
+        let _write = app.write_gate().await;
         let txn = app.db.begin().await.map_err(StoreError::from)?;
         let pending = notifications_store::pending_for_mail(&txn, user.id, 200).await?;
         let roles = communities_store::roles_of_user(&txn, user.id).await?;

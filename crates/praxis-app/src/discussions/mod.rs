@@ -185,7 +185,8 @@ pub async fn list_threads(
     paging: Paging,
 ) -> AppResult<PageOf<ThreadSummary>> {
     let (community, _) = readable_community(app, auth, slug).await?;
-    let page = store::list_threads(&app.db, community.id, &filter, paging).await?;
+    let known_total = Some(community.thread_count.max(0) as u64);
+    let page = store::list_threads(&app.db, community.id, &filter, paging, known_total).await?;
     let items = summaries(&app.db, page.items).await?;
     Ok(PageOf {
         items,
@@ -193,6 +194,20 @@ pub async fn list_threads(
         per_page: page.per_page,
         total: page.total,
     })
+}
+
+/// The most used tags of a community the reader may read.
+pub async fn community_tags(
+    app: &App,
+    auth: &AuthContext,
+    slug: &str,
+) -> AppResult<Arc<Vec<(String, i64)>>> {
+    let (community, _) = readable_community(app, auth, slug).await?;
+    if let Some(tags) = app.caches.tags(community.id) {
+        return Ok(tags);
+    }
+    let tags = store::community_tags(&app.db, community.id, 15).await?;
+    Ok(app.caches.put_tags(community.id, tags))
 }
 
 pub async fn create_thread(
@@ -222,6 +237,7 @@ pub async fn create_thread(
         )));
     };
     let body_html = to_safe_html(&body);
+    let _write = app.write_gate().await;
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     let (thread, post) = store::insert_thread(
         &txn,
@@ -407,6 +423,7 @@ pub async fn reply(
         None => None,
     };
     let body_html = to_safe_html(&body);
+    let _write = app.write_gate().await;
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     let post =
         store::insert_reply(&txn, &thread, auth.user.id, reply_to, &body, &body_html).await?;
@@ -482,6 +499,7 @@ pub async fn edit_post(
         return Ok(post);
     }
     let body_html = to_safe_html(&body);
+    let _write = app.write_gate().await;
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     store::edit_post(&txn, &post, auth.user.id, &body, &body_html).await?;
     txn.commit().await.map_err(StoreError::from)?;
@@ -499,6 +517,21 @@ pub async fn post(
     let (post, thread, _community, role) = readable_post(app, auth, post_id).await?;
     let can_edit = policy::may_edit_post(&auth.actor, post.author_id, role).is_ok();
     Ok((post, thread, can_edit))
+}
+
+/// One post as the reader sees it (after writing it, for instance).
+pub async fn post_view(app: &App, auth: &AuthContext, post_id: PostId) -> AppResult<PostView> {
+    let (post, _thread, _community, role) = readable_post(app, auth, post_id).await?;
+    let authors = users_store::authors(&app.db, [post.author_id]).await?;
+    let reacted = store::reacted_posts(&app.db, auth.user.id, &[post.id]).await?;
+    let can_moderate = policy::may_moderate_community(&auth.actor, role);
+    Ok(PostView {
+        author: authors.get(&post.author_id).cloned(),
+        reacted: reacted.contains(&post.id),
+        can_edit: policy::may_edit_post(&auth.actor, post.author_id, role).is_ok(),
+        hidden_from_reader: post.hidden && !can_moderate && post.author_id != auth.user.id,
+        post,
+    })
 }
 
 /// Earlier versions of a post, with who replaced each.
@@ -566,6 +599,7 @@ pub async fn accept_answer(
         }
         None => None,
     };
+    let _write = app.write_gate().await;
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     store::set_accepted(&txn, thread.id, answer.as_ref().map(|p| p.id)).await?;
     if let Some(answer) = &answer
@@ -607,6 +641,7 @@ pub async fn react(
             "You cannot mark your own post as helpful.",
         ));
     }
+    let _write = app.write_gate().await;
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     if on {
         store::add_reaction(&txn, post.id, auth.user.id, kind).await?;
@@ -636,8 +671,15 @@ pub async fn set_following(
 }
 
 /// The communities whose content the person reads in feeds.
-fn my_community_ids(auth: &AuthContext) -> Vec<CommunityId> {
-    auth.roles.keys().copied().collect()
+/// The reader's communities with their thread counters.
+async fn my_communities(app: &App, auth: &AuthContext) -> AppResult<Vec<(CommunityId, i64)>> {
+    let mut out = Vec::with_capacity(auth.roles.len());
+    for id in auth.roles.keys() {
+        if let Some(community) = community_by_id(app, *id).await? {
+            out.push((community.id, community.thread_count));
+        }
+    }
+    Ok(out)
 }
 
 /// Latest activity across the member's communities.
@@ -647,7 +689,7 @@ pub async fn feed(
     filter: ThreadFilter,
     paging: Paging,
 ) -> AppResult<PageOf<ThreadSummary>> {
-    let mine = my_community_ids(auth);
+    let mine = my_communities(app, auth).await?;
     let page = store::feed(&app.db, &mine, &filter, paging).await?;
     let items = summaries(&app.db, page.items).await?;
     Ok(PageOf {

@@ -15,12 +15,15 @@ use praxis_store::communities::{Community, MemberRow};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-/// The JSON of a community, with the viewer's standing.
+/// The JSON of a community, with the viewer's standing. Activity figures
+/// (threads, posts, last activity) are for those who may read it: the
+/// directory tells outsiders what a community is, not what goes on in it.
 pub fn community_json(
     community: &Community,
     my_role: Option<praxis_domain::CommunityRole>,
+    can_read: bool,
 ) -> Value {
-    json!({
+    let mut value = json!({
         "id": community.id,
         "slug": community.slug,
         "name": community.name,
@@ -35,17 +38,24 @@ pub fn community_json(
         "created_at": community.created_at,
         "joined": my_role.is_some(),
         "my_role": my_role,
-    })
+    });
+    if !can_read {
+        for private in ["thread_count", "post_count", "last_activity_at"] {
+            value[private] = Value::Null;
+        }
+    }
+    value
 }
 
-fn listing_json(listing: &Listing) -> Value {
-    let mut value = community_json(&listing.community, listing.my_role);
+fn listing_json(listing: &Listing, platform_moderator: bool) -> Value {
+    let can_read = listing.my_role.is_some() || platform_moderator;
+    let mut value = community_json(&listing.community, listing.my_role, can_read);
     value["request_pending"] = json!(listing.request_pending);
     value
 }
 
 fn view_json(view: &CommunityView) -> Value {
-    let mut value = community_json(&view.community, view.my_role);
+    let mut value = community_json(&view.community, view.my_role, view.can_read);
     value["request_pending"] = json!(view.request_pending);
     value["following"] = json!(view.following);
     value["can_moderate"] = json!(view.can_moderate);
@@ -78,7 +88,11 @@ pub async fn list(
     )
     .await?;
     Ok(Json(json!({
-        "items": page.items.iter().map(listing_json).collect::<Vec<_>>(),
+        "items": page
+            .items
+            .iter()
+            .map(|l| listing_json(l, user.auth.actor.is_platform_moderator()))
+            .collect::<Vec<_>>(),
         "page": page.page,
         "per_page": page.per_page,
         "total": page.total,
@@ -117,6 +131,7 @@ pub async fn create(
         Json(community_json(
             &community,
             Some(praxis_domain::CommunityRole::Manager),
+            true,
         )),
     ))
 }

@@ -33,6 +33,8 @@ pub struct CommunityCard {
     pub members: i64,
     pub threads: i64,
     pub joined: bool,
+    /// Whether the viewer may see activity figures.
+    pub readable: bool,
     pub manager: bool,
     pub request_pending: bool,
     pub membership: &'static str,
@@ -53,6 +55,7 @@ impl CommunityCard {
             members: c.member_count,
             threads: c.thread_count,
             joined: role.is_some(),
+            readable: role.is_some(),
             manager: role == Some(CommunityRole::Manager),
             request_pending,
             membership: c.membership.as_str(),
@@ -258,9 +261,11 @@ pub async fn show(
         )
         .await
         .map_err(|e| user.ctx.error(e))?;
-        let tags = praxis_store::discussions::community_tags(&app.db, view.community.id, 15)
+        let tags = discussions::community_tags(&app, &user.auth, &slug)
             .await
-            .map_err(|e| user.ctx.error(e))?;
+            .map_err(|e| user.ctx.error(e))?
+            .as_ref()
+            .clone();
         (
             thread_rows(&page.items),
             page.total,

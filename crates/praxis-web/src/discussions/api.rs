@@ -201,17 +201,7 @@ pub async fn reply(
 ) -> ApiResult<impl IntoResponse> {
     let id = path_id(&id)?;
     let post = discussions::reply(&app, &user.auth, id, &body.body, body.reply_to).await?;
-    let (post, _, can_edit) = discussions::post(&app, &user.auth, post.id).await?;
-    let author = praxis_store::accounts::authors(&app.db, [post.author_id])
-        .await
-        .map_err(AppError::from)?;
-    let view = PostView {
-        author: author.get(&post.author_id).cloned(),
-        reacted: false,
-        can_edit,
-        hidden_from_reader: false,
-        post,
-    };
+    let view = discussions::post_view(&app, &user.auth, post.id).await?;
     Ok((StatusCode::CREATED, Json(post_json(&view))))
 }
 
@@ -229,16 +219,7 @@ pub async fn edit(
 ) -> ApiResult<impl IntoResponse> {
     let id = path_id(&id)?;
     let post = discussions::edit_post(&app, &user.auth, id, &body.body).await?;
-    let author = praxis_store::accounts::authors(&app.db, [post.author_id])
-        .await
-        .map_err(AppError::from)?;
-    let view = PostView {
-        author: author.get(&post.author_id).cloned(),
-        reacted: false,
-        can_edit: true,
-        hidden_from_reader: false,
-        post,
-    };
+    let view = discussions::post_view(&app, &user.auth, post.id).await?;
     Ok(Json(post_json(&view)))
 }
 

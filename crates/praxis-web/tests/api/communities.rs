@@ -336,3 +336,35 @@ async fn admins_appoint_managers_who_then_decide_requests() {
         .await;
     assert_eq!(removed.status, 200);
 }
+
+#[tokio::test]
+async fn outsiders_see_what_a_community_is_but_not_its_activity() {
+    let app = TestApp::new().await;
+    let moderator = app.with_role("mod@praxis.example", Role::Moderator).await;
+    let outsider = app.with_member("bob@minbzk.example.gov").await;
+    community(&app, &moderator, "secret-project", "invite").await;
+    crate::thread(
+        &app,
+        &moderator,
+        "secret-project",
+        "discussion",
+        "Internal planning",
+        "x",
+    )
+    .await;
+    let entry = app
+        .get("/api/v1/communities/secret-project", Some(&outsider))
+        .await
+        .json();
+    assert_eq!(entry["name"], "Community secret-project");
+    assert!(entry["thread_count"].is_null());
+    assert!(entry["post_count"].is_null());
+    assert!(entry["last_activity_at"].is_null());
+    let list = app.get("/api/v1/communities", Some(&outsider)).await.json();
+    assert!(list["items"][0]["thread_count"].is_null());
+    let inside = app
+        .get("/api/v1/communities/secret-project", Some(&moderator))
+        .await
+        .json();
+    assert_eq!(inside["thread_count"], 1);
+}
