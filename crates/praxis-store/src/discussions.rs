@@ -480,7 +480,7 @@ pub async fn feed(
         .all(conn)
         .await?;
     }
-    merged.sort_by(|a, b| (b.last_post_at, b.id).cmp(&(a.last_post_at, a.id)));
+    merged.sort_by_key(|t| std::cmp::Reverse((t.last_post_at, t.id)));
     let items = merged
         .into_iter()
         .skip(paging.offset() as usize)
