@@ -38,6 +38,10 @@ pub struct Caches {
     usage_code: Cache<(), i32>,
     communities: Cache<CommunityId, Arc<Community>>,
     thread_pages: Cache<(ThreadId, u64, u64), Arc<ThreadPage>>,
+    /// How people appear next to what they wrote.
+    authors: Cache<UserId, Author>,
+    /// Community slugs to ids (slugs never change).
+    slugs: Cache<String, CommunityId>,
     /// A community's most used tags; a minute out of date is fine.
     tags: Cache<CommunityId, Arc<Vec<(String, i64)>>>,
 }
@@ -66,6 +70,11 @@ impl Caches {
                 .time_to_live(ttl)
                 .support_invalidation_closures()
                 .build(),
+            authors: Cache::builder()
+                .max_capacity(200_000)
+                .time_to_live(ttl * 12)
+                .build(),
+            slugs: Cache::builder().max_capacity(10_000).build(),
             tags: Cache::builder()
                 .max_capacity(10_000)
                 .time_to_live(ttl * 12)
@@ -107,6 +116,23 @@ impl Caches {
         let _ = self
             .sessions
             .invalidate_entries_if(move |_, cached| cached.user.id == user);
+        self.authors.invalidate(&user);
+    }
+
+    pub fn author(&self, user: UserId) -> Option<Author> {
+        self.authors.get(&user)
+    }
+
+    pub fn put_author(&self, author: Author) {
+        self.authors.insert(author.id, author);
+    }
+
+    pub fn community_id(&self, slug: &str) -> Option<CommunityId> {
+        self.slugs.get(slug)
+    }
+
+    pub fn put_community_id(&self, slug: &str, id: CommunityId) {
+        self.slugs.insert(slug.to_owned(), id);
     }
 
     pub fn usage_code_version(&self) -> Option<i32> {
@@ -159,5 +185,7 @@ impl Caches {
         self.communities.invalidate_all();
         self.thread_pages.invalidate_all();
         self.tags.invalidate_all();
+        self.authors.invalidate_all();
+        self.slugs.invalidate_all();
     }
 }

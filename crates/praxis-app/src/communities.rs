@@ -55,7 +55,7 @@ pub(crate) async fn visible_community(
     auth: &AuthContext,
     slug: &str,
 ) -> AppResult<(Community, Option<CommunityRole>)> {
-    let community = store::find_by_slug(&app.db, slug.trim())
+    let community = community_by_slug(app, slug.trim())
         .await?
         .ok_or(AppError::NotFound)?;
     let role = auth.role_in(community.id);
@@ -63,6 +63,20 @@ pub(crate) async fn visible_community(
         return Err(AppError::NotFound);
     }
     Ok((community, role))
+}
+
+/// A community by slug, through the short-lived caches.
+async fn community_by_slug(app: &App, slug: &str) -> AppResult<Option<Community>> {
+    if let Some(id) = app.caches.community_id(slug)
+        && let Some(community) = app.caches.community(id)
+    {
+        return Ok(Some((*community).clone()));
+    }
+    let Some(community) = store::find_by_slug(&app.db, slug).await? else {
+        return Ok(None);
+    };
+    app.caches.put_community_id(&community.slug, community.id);
+    Ok(Some((*app.caches.put_community(community)).clone()))
 }
 
 /// Loads a community whose content the actor may read, else "not found".

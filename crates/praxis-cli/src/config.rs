@@ -46,6 +46,7 @@ impl StorageArgs {
             "PUBLIC_URL",
             "CONFIG",
             "LOG",
+            "SQL_LOG",
         ];
         figment = figment.merge(
             Env::prefixed("PRAXIS_")

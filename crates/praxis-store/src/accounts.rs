@@ -397,19 +397,26 @@ pub async fn authors(
     if ids.is_empty() {
         return Ok(HashMap::new());
     }
-    let rows = users::Entity::find()
+    let rows: Vec<(i64, String, String, String, String)> = users::Entity::find()
+        .select_only()
+        .column(users::Column::Id)
+        .column(users::Column::DisplayName)
+        .column(users::Column::Organisation)
+        .column(users::Column::Handle)
+        .column(users::Column::Role)
         .filter(users::Column::Id.is_in(ids))
+        .into_tuple()
         .all(conn)
         .await?;
     Ok(rows
         .into_iter()
-        .map(|m| {
+        .map(|(id, display_name, organisation, handle, role)| {
             let author = Author {
-                id: UserId(m.id),
-                display_name: m.display_name,
-                organisation: m.organisation,
-                handle: m.handle,
-                role: Role::parse(&m.role).unwrap_or(Role::Member),
+                id: UserId(id),
+                display_name,
+                organisation,
+                handle,
+                role: Role::parse(&role).unwrap_or(Role::Member),
             };
             (author.id, author)
         })

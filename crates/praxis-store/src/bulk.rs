@@ -262,7 +262,12 @@ pub async fn finish(conn: &impl ConnectionTrait) -> StoreResult<()> {
         }
         conn.execute_unprepared("ANALYZE").await?;
     } else {
+        // Table statistics help the planner; STAT4 samples (compiled into the
+        // bundled SQLite) would make it re-prepare every statement whose
+        // bound values change, which costs more than it saves here.
         conn.execute_unprepared("ANALYZE").await?;
+        conn.execute_unprepared("DELETE FROM sqlite_stat4").await?;
+        conn.execute_unprepared("ANALYZE sqlite_schema").await?;
     }
     Ok(())
 }

@@ -27,7 +27,9 @@ pub async fn connect(url: &str, max_connections: u32) -> StoreResult<Db> {
         .max_connections(max_connections)
         .min_connections(1)
         .acquire_timeout(Duration::from_secs(10))
-        .sqlx_logging(false)
+        // PRAXIS_SQL_LOG=1 logs every statement with its duration (debugging).
+        .sqlx_logging(std::env::var_os("PRAXIS_SQL_LOG").is_some())
+        .sqlx_logging_level(tracing::log::LevelFilter::Info)
         .map_sqlx_sqlite_opts(|opts| {
             opts.create_if_missing(true)
                 .journal_mode(SqliteJournalMode::Wal)

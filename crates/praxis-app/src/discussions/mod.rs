@@ -74,18 +74,45 @@ pub struct NewThreadInput {
     pub expertise: Vec<String>,
 }
 
-async fn summaries(
-    conn: &impl ConnectionTrait,
-    threads: Vec<Thread>,
-) -> AppResult<Vec<ThreadSummary>> {
+/// Authors by id: from the cache, the rest in one query.
+pub(crate) async fn authors(
+    app: &App,
+    ids: impl IntoIterator<Item = UserId>,
+) -> AppResult<HashMap<UserId, Author>> {
+    let mut found: HashMap<UserId, Author> = HashMap::new();
+    let mut missing: Vec<UserId> = Vec::new();
+    for id in ids {
+        match app.caches.author(id) {
+            Some(author) => {
+                found.insert(id, author);
+            }
+            None => missing.push(id),
+        }
+    }
+    if !missing.is_empty() {
+        for (id, author) in users_store::authors(&app.db, missing).await? {
+            app.caches.put_author(author.clone());
+            found.insert(id, author);
+        }
+    }
+    Ok(found)
+}
+
+async fn summaries(app: &App, threads: Vec<Thread>) -> AppResult<Vec<ThreadSummary>> {
     let people_ids: Vec<UserId> = threads
         .iter()
         .flat_map(|t| [Some(t.author_id), t.last_poster_id])
         .flatten()
         .collect();
-    let people = users_store::authors(conn, people_ids).await?;
-    let community_ids: Vec<CommunityId> = threads.iter().map(|t| t.community_id).collect();
-    let communities = communities_store::find_many(conn, community_ids).await?;
+    let people = authors(app, people_ids).await?;
+    let mut communities: HashMap<CommunityId, Community> = HashMap::new();
+    for id in threads.iter().map(|t| t.community_id) {
+        if !communities.contains_key(&id)
+            && let Some(community) = community_by_id(app, id).await?
+        {
+            communities.insert(id, (*community).clone());
+        }
+    }
     Ok(threads
         .into_iter()
         .map(|thread| ThreadSummary {
@@ -153,7 +180,7 @@ async fn thread_page(
         .chain(accepted.iter())
         .map(|p| p.author_id)
         .collect();
-    let authors = users_store::authors(&app.db, author_ids).await?;
+    let authors = self::authors(app, author_ids).await?;
     Ok(Some(app.caches.put_thread_page(
         key,
         ThreadPage {
@@ -187,7 +214,7 @@ pub async fn list_threads(
     let (community, _) = readable_community(app, auth, slug).await?;
     let known_total = Some(community.thread_count.max(0) as u64);
     let page = store::list_threads(&app.db, community.id, &filter, paging, known_total).await?;
-    let items = summaries(&app.db, page.items).await?;
+    let items = summaries(app, page.items).await?;
     Ok(PageOf {
         items,
         page: page.page,
@@ -691,7 +718,7 @@ pub async fn feed(
 ) -> AppResult<PageOf<ThreadSummary>> {
     let mine = my_communities(app, auth).await?;
     let page = store::feed(&app.db, &mine, &filter, paging).await?;
-    let items = summaries(&app.db, page.items).await?;
+    let items = summaries(app, page.items).await?;
     Ok(PageOf {
         items,
         page: page.page,

@@ -344,12 +344,12 @@ impl MigrationTrait for Migration {
                 &["community_id", "kind", "reply_count", "last_post_at"],
             ))
             .await?;
-        // The feed across communities.
+        // The feed: newest activity of each of the reader's communities, merged.
         manager
             .create_index(index(
-                "idx_threads_activity",
+                "idx_threads_community_latest",
                 Threads::Table,
-                &["last_post_at", "id"],
+                &["community_id", "last_post_at", "id"],
             ))
             .await?;
 
