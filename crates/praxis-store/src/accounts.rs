@@ -6,6 +6,7 @@ use crate::entities::{
     buyer_domains, email_tokens, sessions, usage_code_acceptances, usage_codes, users,
 };
 use crate::error::{StoreError, StoreResult};
+use crate::query::by_key;
 use chrono::{DateTime, Utc};
 use praxis_domain::discussion::handle;
 use praxis_domain::{EmailFrequency, PageOf, Paging, Role, UserId, UserStatus};
@@ -125,8 +126,7 @@ pub async fn insert_user(conn: &impl ConnectionTrait, new: NewUser<'_>) -> Store
 }
 
 pub async fn find_user(conn: &impl ConnectionTrait, id: UserId) -> StoreResult<Option<User>> {
-    users::Entity::find_by_id(id.0)
-        .one(conn)
+    by_key(conn, users::Entity::find_by_id(id.0))
         .await?
         .map(User::try_from)
         .transpose()
@@ -632,10 +632,11 @@ pub async fn find_session(
     conn: &impl ConnectionTrait,
     token_hash: &str,
 ) -> StoreResult<Option<(Session, User)>> {
-    let Some(session) = sessions::Entity::find()
-        .filter(sessions::Column::TokenHash.eq(token_hash))
-        .one(conn)
-        .await?
+    let Some(session) = by_key(
+        conn,
+        sessions::Entity::find().filter(sessions::Column::TokenHash.eq(token_hash)),
+    )
+    .await?
     else {
         return Ok(None);
     };

@@ -6,6 +6,7 @@ use crate::entities::{
     communities, community_members, community_subscriptions, join_requests, users,
 };
 use crate::error::{StoreError, StoreResult};
+use crate::query::by_key;
 use chrono::{DateTime, Utc};
 use praxis_domain::{
     CommunityId, CommunityKind, CommunityRole, Membership, PageOf, Paging, Role, UserId,
@@ -98,17 +99,17 @@ pub async fn find_by_slug(
     conn: &impl ConnectionTrait,
     slug: &str,
 ) -> StoreResult<Option<Community>> {
-    communities::Entity::find()
-        .filter(communities::Column::Slug.eq(slug))
-        .one(conn)
-        .await?
-        .map(Community::try_from)
-        .transpose()
+    by_key(
+        conn,
+        communities::Entity::find().filter(communities::Column::Slug.eq(slug)),
+    )
+    .await?
+    .map(Community::try_from)
+    .transpose()
 }
 
 pub async fn find(conn: &impl ConnectionTrait, id: CommunityId) -> StoreResult<Option<Community>> {
-    communities::Entity::find_by_id(id.0)
-        .one(conn)
+    by_key(conn, communities::Entity::find_by_id(id.0))
         .await?
         .map(Community::try_from)
         .transpose()
@@ -254,10 +255,12 @@ pub async fn role_of(
     community: CommunityId,
     user: UserId,
 ) -> StoreResult<Option<CommunityRole>> {
-    Ok(community_members::Entity::find_by_id((community.0, user.0))
-        .one(conn)
-        .await?
-        .and_then(|m| CommunityRole::parse(&m.role)))
+    Ok(by_key(
+        conn,
+        community_members::Entity::find_by_id((community.0, user.0)),
+    )
+    .await?
+    .and_then(|m| CommunityRole::parse(&m.role)))
 }
 
 /// Every community a person belongs to, with their role there.

@@ -6,6 +6,7 @@ use crate::entities::{
     post_revisions, posts, reactions, thread_subscriptions, thread_tags, threads,
 };
 use crate::error::{StoreError, StoreResult};
+use crate::query::{by_key, page};
 use chrono::{DateTime, Utc};
 use praxis_domain::{
     CommunityId, PageOf, Paging, PostId, ReactionKind, ThreadId, ThreadKind, UserId,
@@ -203,15 +204,13 @@ pub async fn insert_reply(
 }
 
 pub async fn find_thread(conn: &impl ConnectionTrait, id: ThreadId) -> StoreResult<Option<Thread>> {
-    Ok(threads::Entity::find_by_id(id.0)
-        .one(conn)
+    Ok(by_key(conn, threads::Entity::find_by_id(id.0))
         .await?
         .map(Thread::from))
 }
 
 pub async fn find_post(conn: &impl ConnectionTrait, id: PostId) -> StoreResult<Option<Post>> {
-    Ok(posts::Entity::find_by_id(id.0)
-        .one(conn)
+    Ok(by_key(conn, posts::Entity::find_by_id(id.0))
         .await?
         .map(Post::from))
 }
@@ -222,12 +221,10 @@ pub async fn posts_of_thread(
     thread: ThreadId,
     paging: Paging,
 ) -> StoreResult<Vec<Post>> {
-    Ok(posts::Entity::find()
+    let select = posts::Entity::find()
         .filter(posts::Column::ThreadId.eq(thread.0))
-        .order_by_asc(posts::Column::Id)
-        .offset(paging.offset())
-        .limit(paging.limit())
-        .all(conn)
+        .order_by_asc(posts::Column::Id);
+    Ok(page(conn, select, paging.offset(), paging.limit())
         .await?
         .into_iter()
         .map(Post::from)
@@ -380,13 +377,11 @@ pub async fn list_threads(
         Some(total) => total,
         None => query.clone().count(conn).await?,
     };
-    let items = query
+    let select = query
         .order_by_desc(threads::Column::Pinned)
         .order_by_desc(threads::Column::LastPostAt)
-        .order_by_desc(threads::Column::Id)
-        .offset(paging.offset())
-        .limit(paging.limit())
-        .all(conn)
+        .order_by_desc(threads::Column::Id);
+    let items = page(conn, select, paging.offset(), paging.limit())
         .await?
         .into_iter()
         .map(Thread::from)
@@ -428,12 +423,12 @@ pub async fn feed(
     filter: &ThreadFilter,
     paging: Paging,
 ) -> StoreResult<PageOf<Thread>> {
-    let page = paging.clamped().page;
+    let page_number = paging.clamped().page;
     let per_page = paging.limit();
     if communities.is_empty() {
         return Ok(PageOf {
             items: Vec::new(),
-            page,
+            page: page_number,
             per_page,
             total: 0,
         });
@@ -457,28 +452,22 @@ pub async fn feed(
     let mut merged: Vec<threads::Model> = Vec::new();
     if communities.len() <= FEED_MERGE_LIMIT {
         for id in &ids {
-            merged.extend(
-                apply_filter(
-                    threads::Entity::find().filter(threads::Column::CommunityId.eq(*id)),
-                    filter,
-                )
-                .order_by_desc(threads::Column::LastPostAt)
-                .order_by_desc(threads::Column::Id)
-                .limit(wanted)
-                .all(conn)
-                .await?,
-            );
+            let select = apply_filter(
+                threads::Entity::find().filter(threads::Column::CommunityId.eq(*id)),
+                filter,
+            )
+            .order_by_desc(threads::Column::LastPostAt)
+            .order_by_desc(threads::Column::Id);
+            merged.extend(page(conn, select, 0, wanted).await?);
         }
     } else {
-        merged = apply_filter(
+        let select = apply_filter(
             threads::Entity::find().filter(threads::Column::CommunityId.is_in(ids)),
             filter,
         )
         .order_by_desc(threads::Column::LastPostAt)
-        .order_by_desc(threads::Column::Id)
-        .limit(wanted)
-        .all(conn)
-        .await?;
+        .order_by_desc(threads::Column::Id);
+        merged = page(conn, select, 0, wanted).await?;
     }
     merged.sort_by_key(|t| std::cmp::Reverse((t.last_post_at, t.id)));
     let items = merged
@@ -489,7 +478,7 @@ pub async fn feed(
         .collect();
     Ok(PageOf {
         items,
-        page,
+        page: page_number,
         per_page,
         total,
     })
@@ -645,10 +634,12 @@ pub async fn is_following_thread(
     thread: ThreadId,
     user: UserId,
 ) -> StoreResult<bool> {
-    Ok(thread_subscriptions::Entity::find_by_id((thread.0, user.0))
-        .one(conn)
-        .await?
-        .is_some())
+    Ok(by_key(
+        conn,
+        thread_subscriptions::Entity::find_by_id((thread.0, user.0)),
+    )
+    .await?
+    .is_some())
 }
 
 pub async fn thread_followers(

@@ -16,6 +16,7 @@ mod error;
 pub mod jobs;
 pub mod migrations;
 pub mod notifications;
+mod query;
 
 pub use db::{Backend, Db, backend, connect, now};
 pub use error::StoreError;

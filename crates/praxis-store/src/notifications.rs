@@ -3,6 +3,7 @@
 use crate::db::now;
 use crate::entities::{notifications, scheduled_runs};
 use crate::error::{StoreError, StoreResult};
+use crate::query::page;
 use chrono::{DateTime, Utc};
 use praxis_domain::{CommunityId, NotificationId, PageOf, Paging, PostId, ThreadId, UserId};
 use sea_orm::sea_query::Expr;
@@ -135,15 +136,16 @@ pub async fn list(
         query = query.filter(notifications::Column::ReadAt.is_null());
     }
     let total = query.clone().count(conn).await?;
-    let items = query
-        .order_by_desc(notifications::Column::Id)
-        .offset(paging.offset())
-        .limit(paging.limit())
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(Notification::from)
-        .collect();
+    let items = page(
+        conn,
+        query.order_by_desc(notifications::Column::Id),
+        paging.offset(),
+        paging.limit(),
+    )
+    .await?
+    .into_iter()
+    .map(Notification::from)
+    .collect();
     Ok(PageOf {
         items,
         page: paging.clamped().page,
