@@ -7,66 +7,150 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
+use chrono::{DateTime, Utc};
 use praxis_app::discussions::{self, NewThreadInput, NotificationView, PostView, ThreadSummary};
 use praxis_app::{App, AppError};
+use praxis_domain::{CommunityId, ThreadId, UserId};
 use praxis_domain::{
     NotificationId, Paging, PostId, ReactionKind, ThreadKind, ValidationError, taxonomy,
 };
 use praxis_store::accounts::Author;
 use praxis_store::discussions::ThreadFilter;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
-fn author_json(author: Option<&Author>) -> Value {
-    match author {
-        Some(a) => {
-            json!({ "id": a.id, "display_name": a.display_name, "organisation": a.organisation, "guest": a.role == praxis_domain::Role::Guest })
-        }
-        None => Value::Null,
+// Typed JSON for the hot routes: serialised straight from borrowed data,
+// without building a `serde_json::Value` tree first.
+
+#[derive(Serialize)]
+pub struct AuthorJson<'a> {
+    id: UserId,
+    display_name: &'a str,
+    organisation: &'a str,
+    guest: bool,
+}
+
+fn author_json(author: Option<&Author>) -> Option<AuthorJson<'_>> {
+    author.map(|a| AuthorJson {
+        id: a.id,
+        display_name: &a.display_name,
+        organisation: &a.organisation,
+        guest: a.role == praxis_domain::Role::Guest,
+    })
+}
+
+#[derive(Serialize)]
+pub struct CommunityRef<'a> {
+    id: CommunityId,
+    slug: &'a str,
+    name: &'a str,
+}
+
+#[derive(Serialize)]
+pub struct SummaryJson<'a> {
+    id: ThreadId,
+    title: &'a str,
+    kind: ThreadKind,
+    community: Option<CommunityRef<'a>>,
+    author: Option<AuthorJson<'a>>,
+    tags: &'a [String],
+    expertise: &'a [String],
+    pinned: bool,
+    locked: bool,
+    accepted_post_id: Option<PostId>,
+    answered: bool,
+    reply_count: i64,
+    last_post_at: DateTime<Utc>,
+    last_poster: Option<AuthorJson<'a>>,
+    created_at: DateTime<Utc>,
+}
+
+pub fn summary_json(s: &ThreadSummary) -> SummaryJson<'_> {
+    let t = &s.thread;
+    SummaryJson {
+        id: t.id,
+        title: &t.title,
+        kind: t.kind,
+        community: s.community.as_ref().map(|c| CommunityRef {
+            id: c.id,
+            slug: &c.slug,
+            name: &c.name,
+        }),
+        author: author_json(s.author.as_ref()),
+        tags: &t.tags,
+        expertise: &t.expertise,
+        pinned: t.pinned,
+        locked: t.locked,
+        accepted_post_id: t.accepted_post_id,
+        answered: t.accepted_post_id.is_some(),
+        reply_count: t.reply_count,
+        last_post_at: t.last_post_at,
+        last_poster: author_json(s.last_poster.as_ref()),
+        created_at: t.created_at,
     }
 }
 
-pub fn summary_json(s: &ThreadSummary) -> Value {
-    let t = &s.thread;
-    json!({
-        "id": t.id,
-        "title": t.title,
-        "kind": t.kind,
-        "community": s.community.as_ref().map(|c| json!({ "id": c.id, "slug": c.slug, "name": c.name })),
-        "author": author_json(s.author.as_ref()),
-        "tags": t.tags,
-        "expertise": t.expertise,
-        "pinned": t.pinned,
-        "locked": t.locked,
-        "accepted_post_id": t.accepted_post_id,
-        "answered": t.accepted_post_id.is_some(),
-        "reply_count": t.reply_count,
-        "last_post_at": t.last_post_at,
-        "last_poster": author_json(s.last_poster.as_ref()),
-        "created_at": t.created_at,
-    })
+#[derive(Serialize)]
+struct Helpful<T> {
+    helpful: T,
 }
 
-pub fn post_json(p: &PostView) -> Value {
+#[derive(Serialize)]
+pub struct PostJson<'a> {
+    id: PostId,
+    author: Option<AuthorJson<'a>>,
+    body: &'a str,
+    body_html: &'a str,
+    reply_to: Option<PostId>,
+    created_at: DateTime<Utc>,
+    edited_at: Option<DateTime<Utc>>,
+    reactions: Helpful<i64>,
+    my_reactions: Helpful<bool>,
+    hidden: bool,
+    can_edit: bool,
+}
+
+pub fn post_json(p: &PostView) -> PostJson<'_> {
     let post = &p.post;
     let (body, body_html) = if p.hidden_from_reader {
-        (String::new(), String::new())
+        ("", "")
     } else {
-        (post.body.clone(), post.body_html.clone())
+        (post.body.as_str(), post.body_html.as_str())
     };
-    json!({
-        "id": post.id,
-        "author": author_json(p.author.as_ref()),
-        "body": body,
-        "body_html": body_html,
-        "reply_to": post.reply_to,
-        "created_at": post.created_at,
-        "edited_at": post.edited_at,
-        "reactions": { "helpful": post.helpful_count },
-        "my_reactions": { "helpful": p.reacted },
-        "hidden": post.hidden,
-        "can_edit": p.can_edit,
-    })
+    PostJson {
+        id: post.id,
+        author: author_json(p.author.as_ref()),
+        body,
+        body_html,
+        reply_to: post.reply_to,
+        created_at: post.created_at,
+        edited_at: post.edited_at,
+        reactions: Helpful {
+            helpful: post.helpful_count,
+        },
+        my_reactions: Helpful { helpful: p.reacted },
+        hidden: post.hidden,
+        can_edit: p.can_edit,
+    }
+}
+
+/// Serialises a borrowed view into a JSON response body.
+fn json_body<T: Serialize>(value: &T) -> Result<axum::response::Response, AppError> {
+    let bytes = serde_json::to_vec(value).map_err(|e| AppError::Internal(e.into()))?;
+    Ok((
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        bytes,
+    )
+        .into_response())
+}
+
+/// A page of a list, as API.md shapes every list.
+#[derive(Serialize)]
+pub struct Paged<T> {
+    items: Vec<T>,
+    page: u64,
+    per_page: u64,
+    total: u64,
 }
 
 #[derive(Deserialize, Default)]
@@ -100,12 +184,12 @@ pub async fn list(
     ApiQuery(paging): ApiQuery<Paging>,
 ) -> ApiResult<impl IntoResponse> {
     let page = discussions::list_threads(&app, &user.auth, &slug, filter(params)?, paging).await?;
-    Ok(Json(json!({
-        "items": page.items.iter().map(summary_json).collect::<Vec<_>>(),
-        "page": page.page,
-        "per_page": page.per_page,
-        "total": page.total,
-    })))
+    Ok(json_body(&Paged {
+        items: page.items.iter().map(summary_json).collect(),
+        page: page.page,
+        per_page: page.per_page,
+        total: page.total,
+    })?)
 }
 
 #[derive(Deserialize, Default)]
@@ -138,41 +222,70 @@ pub async fn create(
     )
     .await?;
     let view = discussions::view_thread(&app, &user.auth, thread.id, Paging::default()).await?;
-    Ok((StatusCode::CREATED, Json(thread_json(&view))))
+    Ok((StatusCode::CREATED, json_body(&thread_json(&view))?))
 }
 
-fn thread_json(view: &discussions::ThreadView) -> Value {
+#[derive(Serialize)]
+struct ThreadJson<'a> {
+    id: ThreadId,
+    title: &'a str,
+    kind: ThreadKind,
+    community: CommunityRef<'a>,
+    author: Option<AuthorJson<'a>>,
+    author_id: UserId,
+    tags: &'a [String],
+    expertise: &'a [String],
+    locked: bool,
+    pinned: bool,
+    accepted_post_id: Option<PostId>,
+    reply_count: i64,
+    created_at: DateTime<Utc>,
+    last_post_at: DateTime<Utc>,
+    following: bool,
+    can_reply: bool,
+    can_accept: bool,
+    posts: Vec<PostJson<'a>>,
+    page: u64,
+    per_page: u64,
+    total: u64,
+}
+
+fn thread_json(view: &discussions::ThreadView) -> ThreadJson<'_> {
     let t = &view.thread;
-    let mut posts: Vec<Value> = Vec::new();
     // In the JSON, posts stay in order; the accepted answer is marked by id.
     let mut all: Vec<&PostView> = view.posts.iter().chain(view.accepted.iter()).collect();
     all.sort_by_key(|p| p.post.id);
-    for p in all {
-        posts.push(post_json(p));
+    let author = all
+        .first()
+        .filter(|_| view.page == 1)
+        .and_then(|p| author_json(p.author.as_ref()));
+    ThreadJson {
+        id: t.id,
+        title: &t.title,
+        kind: t.kind,
+        community: CommunityRef {
+            id: view.community.id,
+            slug: &view.community.slug,
+            name: &view.community.name,
+        },
+        author,
+        author_id: t.author_id,
+        tags: &t.tags,
+        expertise: &t.expertise,
+        locked: t.locked,
+        pinned: t.pinned,
+        accepted_post_id: t.accepted_post_id,
+        reply_count: t.reply_count,
+        created_at: t.created_at,
+        last_post_at: t.last_post_at,
+        following: view.following,
+        can_reply: view.can_reply,
+        can_accept: view.can_accept,
+        posts: all.into_iter().map(post_json).collect(),
+        page: view.page,
+        per_page: view.per_page,
+        total: view.total_posts,
     }
-    json!({
-        "id": t.id,
-        "title": t.title,
-        "kind": t.kind,
-        "community": { "id": view.community.id, "slug": view.community.slug, "name": view.community.name },
-        "author": posts.first().map(|p| p["author"].clone()).filter(|_| view.page == 1),
-        "author_id": t.author_id,
-        "tags": t.tags,
-        "expertise": t.expertise,
-        "locked": t.locked,
-        "pinned": t.pinned,
-        "accepted_post_id": t.accepted_post_id,
-        "reply_count": t.reply_count,
-        "created_at": t.created_at,
-        "last_post_at": t.last_post_at,
-        "following": view.following,
-        "can_reply": view.can_reply,
-        "can_accept": view.can_accept,
-        "posts": posts,
-        "page": view.page,
-        "per_page": view.per_page,
-        "total": view.total_posts,
-    })
 }
 
 pub async fn show(
@@ -183,7 +296,7 @@ pub async fn show(
 ) -> ApiResult<impl IntoResponse> {
     let id = path_id(&id)?;
     let view = discussions::view_thread(&app, &user.auth, id, paging).await?;
-    Ok(Json(thread_json(&view)))
+    Ok(json_body(&thread_json(&view))?)
 }
 
 #[derive(Deserialize, Default)]
@@ -202,7 +315,7 @@ pub async fn reply(
     let id = path_id(&id)?;
     let post = discussions::reply(&app, &user.auth, id, &body.body, body.reply_to).await?;
     let view = discussions::post_view(&app, &user.auth, post.id).await?;
-    Ok((StatusCode::CREATED, Json(post_json(&view))))
+    Ok((StatusCode::CREATED, json_body(&post_json(&view))?))
 }
 
 #[derive(Deserialize, Default)]
@@ -220,7 +333,7 @@ pub async fn edit(
     let id = path_id(&id)?;
     let post = discussions::edit_post(&app, &user.auth, id, &body.body).await?;
     let view = discussions::post_view(&app, &user.auth, post.id).await?;
-    Ok(Json(post_json(&view)))
+    Ok(json_body(&post_json(&view))?)
 }
 
 pub async fn history(
@@ -353,13 +466,21 @@ pub async fn feed(
         },
     )
     .await?;
-    Ok(Json(json!({
-        "items": page.items.iter().map(summary_json).collect::<Vec<_>>(),
-        "page": page.page,
-        "per_page": page.per_page,
-        "total": page.total,
-        "unanswered": waiting.items.iter().map(summary_json).collect::<Vec<_>>(),
-    })))
+    #[derive(Serialize)]
+    struct FeedJson<'a> {
+        items: Vec<SummaryJson<'a>>,
+        page: u64,
+        per_page: u64,
+        total: u64,
+        unanswered: Vec<SummaryJson<'a>>,
+    }
+    Ok(json_body(&FeedJson {
+        items: page.items.iter().map(summary_json).collect(),
+        page: page.page,
+        per_page: page.per_page,
+        total: page.total,
+        unanswered: waiting.items.iter().map(summary_json).collect(),
+    })?)
 }
 
 fn notification_json(n: &NotificationView) -> Value {
