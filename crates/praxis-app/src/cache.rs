@@ -42,6 +42,10 @@ pub struct Caches {
     authors: Cache<UserId, Author>,
     /// Community slugs to ids (slugs never change).
     slugs: Cache<String, CommunityId>,
+    /// Unread notifications per person (the header's counter).
+    unread: Cache<UserId, u64>,
+    /// Onboarding suggestions per organisation.
+    suggestions: Cache<String, Arc<Vec<Community>>>,
     /// A community's most used tags; a minute out of date is fine.
     tags: Cache<CommunityId, Arc<Vec<(String, i64)>>>,
 }
@@ -75,6 +79,14 @@ impl Caches {
                 .time_to_live(ttl * 12)
                 .build(),
             slugs: Cache::builder().max_capacity(10_000).build(),
+            unread: Cache::builder()
+                .max_capacity(100_000)
+                .time_to_live(ttl)
+                .build(),
+            suggestions: Cache::builder()
+                .max_capacity(1_000)
+                .time_to_live(ttl * 12)
+                .build(),
             tags: Cache::builder()
                 .max_capacity(10_000)
                 .time_to_live(ttl * 12)
@@ -125,6 +137,34 @@ impl Caches {
 
     pub fn put_author(&self, author: Author) {
         self.authors.insert(author.id, author);
+    }
+
+    pub fn unread(&self, user: UserId) -> Option<u64> {
+        self.unread.get(&user)
+    }
+
+    pub fn put_unread(&self, user: UserId, count: u64) {
+        self.unread.insert(user, count);
+    }
+
+    /// After a notification for this person, or after they read some.
+    pub fn forget_unread(&self, user: UserId) {
+        self.unread.invalidate(&user);
+    }
+
+    pub fn suggestions(&self, organisation: &str) -> Option<Arc<Vec<Community>>> {
+        self.suggestions.get(organisation)
+    }
+
+    pub fn put_suggestions(
+        &self,
+        organisation: &str,
+        communities: Vec<Community>,
+    ) -> Arc<Vec<Community>> {
+        let communities = Arc::new(communities);
+        self.suggestions
+            .insert(organisation.to_owned(), communities.clone());
+        communities
     }
 
     pub fn community_id(&self, slug: &str) -> Option<CommunityId> {
@@ -187,5 +227,7 @@ impl Caches {
         self.tags.invalidate_all();
         self.authors.invalidate_all();
         self.slugs.invalidate_all();
+        self.unread.invalidate_all();
+        self.suggestions.invalidate_all();
     }
 }

@@ -488,25 +488,31 @@ pub async fn suggestions(app: &App, auth: &AuthContext, limit: usize) -> AppResu
     if auth.user.role == Role::Guest {
         return Ok(Vec::new());
     }
-    let mine: Vec<CommunityId> = store::roles_of_user(&app.db, auth.user.id)
-        .await?
-        .into_keys()
-        .collect();
-    let by_colleagues =
-        store::popular_in_organisation(&app.db, &auth.user.organisation, &mine, limit as u64)
-            .await?;
-    let found: HashMap<CommunityId, Community> =
-        store::find_many(&app.db, by_colleagues.iter().map(|(c, _)| *c)).await?;
-    let mut out: Vec<Community> = by_colleagues
+    let organisation = auth.user.organisation.trim().to_lowercase();
+    let candidates = match app.caches.suggestions(&organisation) {
+        Some(cached) => cached,
+        None => {
+            let by_colleagues =
+                store::popular_in_organisation(&app.db, &organisation, &[], 3 * limit as u64)
+                    .await?;
+            let found: HashMap<CommunityId, Community> =
+                store::find_many(&app.db, by_colleagues.iter().map(|(c, _)| *c)).await?;
+            let mut out: Vec<Community> = by_colleagues
+                .iter()
+                .filter_map(|(id, _)| found.get(id).cloned())
+                .filter(|c| c.membership != Membership::Invite)
+                .collect();
+            let exclude: Vec<CommunityId> = out.iter().map(|c| c.id).collect();
+            out.extend(store::most_members(&app.db, &exclude, 3 * limit as u64).await?);
+            app.caches.put_suggestions(&organisation, out)
+        }
+    };
+    // What colleagues joined (most joined first), then the liveliest; never
+    // what the person has joined already.
+    Ok(candidates
         .iter()
-        .filter_map(|(id, _)| found.get(id).cloned())
-        .filter(|c| c.membership != Membership::Invite)
-        .collect();
-    if out.len() < limit {
-        let mut exclude = mine.clone();
-        exclude.extend(out.iter().map(|c| c.id));
-        out.extend(store::most_members(&app.db, &exclude, (limit - out.len()) as u64).await?);
-    }
-    out.truncate(limit);
-    Ok(out)
+        .filter(|c| auth.role_in(c.id).is_none())
+        .take(limit)
+        .cloned()
+        .collect())
 }

@@ -777,7 +777,12 @@ pub async fn notifications(
 }
 
 pub async fn unread_count(app: &App, auth: &AuthContext) -> AppResult<u64> {
-    Ok(notifications_store::unread_count(&app.db, auth.user.id).await?)
+    if let Some(count) = app.caches.unread(auth.user.id) {
+        return Ok(count);
+    }
+    let count = notifications_store::unread_count(&app.db, auth.user.id).await?;
+    app.caches.put_unread(auth.user.id, count);
+    Ok(count)
 }
 
 /// Marks notifications read: these, or all when `ids` is `None`.
@@ -787,6 +792,7 @@ pub async fn mark_read(
     ids: Option<Vec<NotificationId>>,
 ) -> AppResult<u64> {
     notifications_store::mark_read(&app.db, auth.user.id, ids.as_deref()).await?;
+    app.caches.forget_unread(auth.user.id);
     unread_count(app, auth).await
 }
 

@@ -38,6 +38,7 @@ pub async fn notify(app: &App, conn: &impl ConnectionTrait, event: Event) -> App
         },
     )
     .await?;
+    app.caches.forget_unread(event.recipient);
     let Some(recipient) = users_store::find_user(conn, event.recipient).await? else {
         return Ok(());
     };

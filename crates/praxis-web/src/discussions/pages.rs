@@ -146,7 +146,8 @@ pub async fn home(
     )
     .await
     .map_err(|e| ctx.error(e))?;
-    let suggestions = if mine.len() < 3 {
+    // Suggestions welcome newcomers; members find more in the directory.
+    let suggestions = if mine.is_empty() {
         communities::suggestions(&app, &auth, 6)
             .await
             .map_err(|e| ctx.error(e))?
