@@ -28,8 +28,8 @@ pub struct CachedSession {
 #[derive(Debug, Clone)]
 pub struct ThreadPage {
     pub thread: Thread,
-    pub posts: Vec<Post>,
-    pub accepted: Option<Post>,
+    pub posts: Vec<Arc<Post>>,
+    pub accepted: Option<Arc<Post>>,
     pub authors: HashMap<UserId, Author>,
 }
 

@@ -592,6 +592,50 @@ pub async fn reacted_posts(
         .collect())
 }
 
+/// What is personal to a reader of a thread page, in one statement: which
+/// of these posts they found helpful, and whether they follow the thread.
+pub async fn reader_state(
+    conn: &impl ConnectionTrait,
+    user: UserId,
+    thread: ThreadId,
+    posts: &[PostId],
+) -> StoreResult<(HashSet<PostId>, bool)> {
+    use sea_orm::sea_query::{Alias, Query, UnionType};
+    let mut following = Query::select()
+        .expr_as(
+            Expr::col(thread_subscriptions::Column::ThreadId),
+            Alias::new("id"),
+        )
+        .expr_as(Expr::val(1), Alias::new("what"))
+        .from(thread_subscriptions::Entity)
+        .and_where(Expr::col(thread_subscriptions::Column::ThreadId).eq(thread.0))
+        .and_where(Expr::col(thread_subscriptions::Column::UserId).eq(user.0))
+        .to_owned();
+    if !posts.is_empty() {
+        let reacted = Query::select()
+            .expr_as(Expr::col(reactions::Column::PostId), Alias::new("id"))
+            .expr_as(Expr::val(0), Alias::new("what"))
+            .from(reactions::Entity)
+            .and_where(Expr::col(reactions::Column::UserId).eq(user.0))
+            .and_where(Expr::col(reactions::Column::PostId).is_in(posts.iter().map(|p| p.0)))
+            .to_owned();
+        following.union(UnionType::All, reacted);
+    }
+    let statement = conn.get_database_backend().build(&following);
+    let mut reacted = HashSet::new();
+    let mut follows = false;
+    for row in conn.query_all_raw(statement).await? {
+        let id: i64 = row.try_get("", "id")?;
+        let what: i32 = row.try_get("", "what")?;
+        if what == 1 {
+            follows = true;
+        } else {
+            reacted.insert(PostId(id));
+        }
+    }
+    Ok((reacted, follows))
+}
+
 // ---------------------------------------------------------------------------
 // Following threads.
 

@@ -38,7 +38,8 @@ pub struct ThreadSummary {
 /// A post as a reader sees it.
 #[derive(Debug, Clone)]
 pub struct PostView {
-    pub post: Post,
+    /// Shared with the cached thread page: no copy of the text per reader.
+    pub post: Arc<Post>,
     pub author: Option<Author>,
     /// Whether the reader found it helpful.
     pub reacted: bool,
@@ -154,6 +155,10 @@ async fn readable_thread(
     Ok((thread, (*community).clone(), role))
 }
 
+fn thread_id_of(page: &ThreadPage) -> ThreadId {
+    page.thread.id
+}
+
 /// A page of a thread with its authors, from the cache when possible.
 async fn thread_page(
     app: &App,
@@ -185,8 +190,8 @@ async fn thread_page(
         key,
         ThreadPage {
             thread,
-            posts,
-            accepted,
+            posts: posts.into_iter().map(Arc::new).collect(),
+            accepted: accepted.map(Arc::new),
             authors,
         },
     )))
@@ -397,9 +402,10 @@ pub async fn view_thread(
         .chain(page.accepted.iter())
         .map(|p| p.id)
         .collect();
-    let reacted = store::reacted_posts(&app.db, auth.user.id, &ids).await?;
+    let (reacted, following) =
+        store::reader_state(&app.db, auth.user.id, thread_id_of(&page), &ids).await?;
     let can_moderate = policy::may_moderate_community(&auth.actor, role);
-    let view = |post: &Post| PostView {
+    let view = |post: &Arc<Post>| PostView {
         author: page.authors.get(&post.author_id).cloned(),
         reacted: reacted.contains(&post.id),
         can_edit: policy::may_edit_post(&auth.actor, post.author_id, role).is_ok(),
@@ -408,7 +414,7 @@ pub async fn view_thread(
     };
     let total_posts = (thread.reply_count + 1) as u64;
     Ok(ThreadView {
-        following: store::is_following_thread(&app.db, thread.id, auth.user.id).await?,
+        following,
         can_reply: policy::may_post(&auth.actor, role, thread.locked).is_ok(),
         can_accept: thread.kind == ThreadKind::Question
             && policy::may_accept_answer(&auth.actor, thread.author_id, role).is_ok(),
@@ -557,7 +563,7 @@ pub async fn post_view(app: &App, auth: &AuthContext, post_id: PostId) -> AppRes
         reacted: reacted.contains(&post.id),
         can_edit: policy::may_edit_post(&auth.actor, post.author_id, role).is_ok(),
         hidden_from_reader: post.hidden && !can_moderate && post.author_id != auth.user.id,
-        post,
+        post: Arc::new(post),
     })
 }
 

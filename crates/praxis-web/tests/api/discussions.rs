@@ -547,6 +547,16 @@ async fn followers_hear_of_replies_and_can_unfollow() {
         )
         .await;
     assert_eq!(follow.status, 200);
+    let view = app
+        .get(&format!("/api/v1/threads/{id}"), Some(&third))
+        .await
+        .json();
+    assert_eq!(view["following"], true);
+    let view = app
+        .get(&format!("/api/v1/threads/{id}"), Some(&answerer))
+        .await
+        .json();
+    assert_eq!(view["following"], false, "a reader who never followed");
     reply(&app, &answerer, &id, "A reply").await;
     let notes = app.get("/api/v1/notifications", Some(&third)).await.json();
     assert_eq!(notes["items"][0]["kind"], "followed_thread");
