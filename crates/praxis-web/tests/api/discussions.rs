@@ -853,3 +853,61 @@ async fn the_taxonomy_lists_cpv_divisions_procedures_and_policy_fields() {
     assert!(items.iter().any(|i| i["group"] == "procedure"));
     assert!(items.iter().any(|i| i["group"] == "policy_field"));
 }
+
+#[tokio::test]
+async fn the_worker_sends_the_daily_digest_once_at_the_configured_hour() {
+    let app = TestApp::with_config(|c| c.digest_hour_utc = 6).await;
+    let moderator = app.with_role("mod@praxis.example", Role::Moderator).await;
+    community(&app, &moderator, "ict", "open").await;
+    let me = app.with_member("anna@minfin.example.gov").await;
+    join(&app, &me, "ict").await;
+    let id = thread(
+        &app,
+        &me,
+        "ict",
+        "question",
+        "Digest scheduling question",
+        "q",
+    )
+    .await;
+    reply(&app, &moderator, &id, "An answer for the digest").await;
+
+    use chrono::TimeZone;
+    let before = chrono::Utc
+        .with_ymd_and_hms(2026, 11, 26, 5, 30, 0)
+        .single()
+        .expect("time");
+    let at_hour = chrono::Utc
+        .with_ymd_and_hms(2026, 11, 26, 6, 5, 0)
+        .single()
+        .expect("time");
+    praxis_app::discussions::digest::run_scheduled(&app.app, before)
+        .await
+        .expect("tick");
+    assert!(
+        app.last_mail_to("anna@minfin.example.gov").await.is_none(),
+        "not before the hour"
+    );
+    praxis_app::discussions::digest::run_scheduled(&app.app, at_hour)
+        .await
+        .expect("tick");
+    let mail = app
+        .last_mail_to("anna@minfin.example.gov")
+        .await
+        .expect("the digest");
+    assert!(mail.body.contains("Digest scheduling question"));
+    reply(&app, &moderator, &id, "A second answer, after the digest").await;
+    praxis_app::discussions::digest::run_scheduled(&app.app, at_hour)
+        .await
+        .expect("tick");
+    let digests = app
+        .mails()
+        .await
+        .into_iter()
+        .filter(|m| m.to.contains("anna@minfin.example.gov") && m.subject.contains("digest"))
+        .count();
+    assert_eq!(
+        digests, 1,
+        "one daily digest per day, however often the worker ticks"
+    );
+}
