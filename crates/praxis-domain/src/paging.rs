@@ -55,6 +55,15 @@ impl<T> PageOf<T> {
         self.page * self.per_page < self.total
     }
 
+    pub fn try_map<U, E>(self, f: impl FnMut(T) -> Result<U, E>) -> Result<PageOf<U>, E> {
+        Ok(PageOf {
+            items: self.items.into_iter().map(f).collect::<Result<_, _>>()?,
+            page: self.page,
+            per_page: self.per_page,
+            total: self.total,
+        })
+    }
+
     pub fn map<U>(self, f: impl FnMut(T) -> U) -> PageOf<U> {
         PageOf {
             items: self.items.into_iter().map(f).collect(),

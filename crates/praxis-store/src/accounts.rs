@@ -6,7 +6,7 @@ use crate::entities::{
     buyer_domains, email_tokens, sessions, usage_code_acceptances, usage_codes, users,
 };
 use crate::error::{StoreError, StoreResult};
-use crate::query::by_key;
+use crate::query::{by_key, counted_page};
 use chrono::{DateTime, Utc};
 use praxis_domain::discussion::handle;
 use praxis_domain::{EmailFrequency, PageOf, Paging, Role, UserId, UserStatus};
@@ -299,20 +299,17 @@ pub async fn list_users_by_status(
     paging: Paging,
 ) -> StoreResult<PageOf<User>> {
     let query = users::Entity::find().filter(users::Column::Status.eq(status.as_str()));
-    let total = query.clone().count(conn).await?;
-    let items = query
-        .order_by_asc(users::Column::CreatedAt)
-        .order_by_asc(users::Column::Id)
-        .offset(paging.offset())
-        .limit(paging.limit())
-        .all(conn)
-        .await?;
-    Ok(PageOf {
-        items: users_from(items)?,
-        page: paging.clamped().page,
-        per_page: paging.limit(),
-        total,
-    })
+    counted_page(
+        conn,
+        query,
+        |q| {
+            q.order_by_asc(users::Column::CreatedAt)
+                .order_by_asc(users::Column::Id)
+        },
+        paging,
+    )
+    .await?
+    .try_map(User::try_from)
 }
 
 /// Every account, newest first, optionally narrowed by a case-insensitive
@@ -332,19 +329,9 @@ pub async fn list_users(
                 .or(Expr::expr(Func::lower(Expr::col(users::Column::DisplayName))).like(pattern)),
         );
     }
-    let total = query.clone().count(conn).await?;
-    let items = query
-        .order_by_desc(users::Column::Id)
-        .offset(paging.offset())
-        .limit(paging.limit())
-        .all(conn)
-        .await?;
-    Ok(PageOf {
-        items: users_from(items)?,
-        page: paging.clamped().page,
-        per_page: paging.limit(),
-        total,
-    })
+    counted_page(conn, query, |q| q.order_by_desc(users::Column::Id), paging)
+        .await?
+        .try_map(User::try_from)
 }
 
 pub async fn set_email_frequency(

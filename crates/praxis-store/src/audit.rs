@@ -3,11 +3,10 @@
 use crate::db::now;
 use crate::entities::audit_log;
 use crate::error::StoreResult;
+use crate::query::counted_page;
 use chrono::{DateTime, Utc};
 use praxis_domain::{PageOf, Paging, UserId};
-use sea_orm::{
-    ActiveModelTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryOrder, QuerySelect, Set,
-};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, QueryOrder, Set};
 
 /// One action to record. `action` is a stable snake_case verb such as
 /// `registration_approved`; `target_type`/`target_id` name what it touched.
@@ -53,29 +52,21 @@ pub async fn record(conn: &impl ConnectionTrait, entry: NewAuditEntry<'_>) -> St
 
 /// Newest first.
 pub async fn list(conn: &impl ConnectionTrait, paging: Paging) -> StoreResult<PageOf<AuditEntry>> {
-    let total = audit_log::Entity::find().count(conn).await?;
-    let items = audit_log::Entity::find()
-        .order_by_desc(audit_log::Column::Id)
-        .offset(paging.offset())
-        .limit(paging.limit())
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(|m| AuditEntry {
-            id: m.id,
-            actor_id: m.actor_id.map(UserId),
-            action: m.action,
-            target_type: m.target_type,
-            target_id: m.target_id,
-            reason: m.reason,
-            details: serde_json::from_str(&m.details).unwrap_or(serde_json::Value::Null),
-            created_at: m.created_at,
-        })
-        .collect();
-    Ok(PageOf {
-        items,
-        page: paging.clamped().page,
-        per_page: paging.limit(),
-        total,
-    })
+    Ok(counted_page(
+        conn,
+        audit_log::Entity::find(),
+        |q| q.order_by_desc(audit_log::Column::Id),
+        paging,
+    )
+    .await?
+    .map(|m| AuditEntry {
+        id: m.id,
+        actor_id: m.actor_id.map(UserId),
+        action: m.action,
+        target_type: m.target_type,
+        target_id: m.target_id,
+        reason: m.reason,
+        details: serde_json::from_str(&m.details).unwrap_or(serde_json::Value::Null),
+        created_at: m.created_at,
+    }))
 }

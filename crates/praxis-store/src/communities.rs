@@ -6,15 +6,15 @@ use crate::entities::{
     communities, community_members, community_subscriptions, join_requests, users,
 };
 use crate::error::{StoreError, StoreResult};
-use crate::query::by_key;
+use crate::query::{by_key, counted_page, insert_once};
 use chrono::{DateTime, Utc};
 use praxis_domain::{
     CommunityId, CommunityKind, CommunityRole, Membership, PageOf, Paging, Role, UserId,
 };
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
 };
 use std::collections::HashMap;
 
@@ -175,20 +175,17 @@ pub async fn list(
     if let Some(only) = &filter.only {
         query = query.filter(communities::Column::Id.is_in(only.iter().map(|c| c.0)));
     }
-    let total = query.clone().count(conn).await?;
-    let items = query
-        .order_by_asc(communities::Column::Name)
-        .order_by_asc(communities::Column::Id)
-        .offset(paging.offset())
-        .limit(paging.limit())
-        .all(conn)
-        .await?;
-    Ok(PageOf {
-        items: all_from(items)?,
-        page: paging.clamped().page,
-        per_page: paging.limit(),
-        total,
-    })
+    counted_page(
+        conn,
+        query,
+        |q| {
+            q.order_by_asc(communities::Column::Name)
+                .order_by_asc(communities::Column::Id)
+        },
+        paging,
+    )
+    .await?
+    .try_map(Community::try_from)
 }
 
 pub async fn update_description(
@@ -634,23 +631,17 @@ pub async fn pending_requests(
     let query = join_requests::Entity::find()
         .filter(join_requests::Column::Status.eq(RequestStatus::Pending.as_str()))
         .filter(join_requests::Column::CommunityId.is_in(communities.iter().map(|c| c.0)));
-    let total = query.clone().count(conn).await?;
-    let items = query
-        .order_by_asc(join_requests::Column::CreatedAt)
-        .order_by_asc(join_requests::Column::Id)
-        .offset(paging.offset())
-        .limit(paging.limit())
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(JoinRequest::from)
-        .collect();
-    Ok(PageOf {
-        items,
-        page: paging.clamped().page,
-        per_page: paging.limit(),
-        total,
-    })
+    Ok(counted_page(
+        conn,
+        query,
+        |q| {
+            q.order_by_asc(join_requests::Column::CreatedAt)
+                .order_by_asc(join_requests::Column::Id)
+        },
+        paging,
+    )
+    .await?
+    .map(JoinRequest::from))
 }
 
 /// Decides a pending request; false when there was none pending.
@@ -687,23 +678,14 @@ pub async fn follow(
     community: CommunityId,
     user: UserId,
 ) -> StoreResult<()> {
-    if is_following(conn, community, user).await? {
-        return Ok(());
-    }
-    match (community_subscriptions::ActiveModel {
+    let exists = is_following(conn, community, user).await?;
+    let row = community_subscriptions::ActiveModel {
         community_id: Set(community.0),
         user_id: Set(user.0),
         created_at: Set(now()),
-    })
-    .insert(conn)
-    .await
-    {
-        Ok(_) => Ok(()),
-        Err(e) => match StoreError::from(e) {
-            StoreError::Conflict(_) => Ok(()),
-            other => Err(other),
-        },
-    }
+    };
+    insert_once(conn, exists, row).await?;
+    Ok(())
 }
 
 pub async fn unfollow(

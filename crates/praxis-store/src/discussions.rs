@@ -5,8 +5,8 @@ use crate::db::now;
 use crate::entities::{
     post_revisions, posts, reactions, thread_subscriptions, thread_tags, threads,
 };
-use crate::error::{StoreError, StoreResult};
-use crate::query::{by_key, page};
+use crate::error::StoreResult;
+use crate::query::{by_key, insert_once, page};
 use chrono::{DateTime, Utc};
 use praxis_domain::{
     CommunityId, PageOf, Paging, PostId, ReactionKind, ThreadId, ThreadKind, UserId,
@@ -514,25 +514,20 @@ pub async fn add_reaction(
     user: UserId,
     kind: ReactionKind,
 ) -> StoreResult<bool> {
-    let exists = reactions::Entity::find_by_id((post.0, user.0, kind.as_str().to_owned()))
-        .one(conn)
-        .await?
-        .is_some();
-    if exists {
-        return Ok(false);
-    }
-    let inserted = reactions::ActiveModel {
+    let exists = by_key(
+        conn,
+        reactions::Entity::find_by_id((post.0, user.0, kind.as_str().to_owned())),
+    )
+    .await?
+    .is_some();
+    let row = reactions::ActiveModel {
         post_id: Set(post.0),
         user_id: Set(user.0),
         kind: Set(kind.as_str().to_owned()),
         created_at: Set(now()),
-    }
-    .insert(conn)
-    .await;
-    match inserted.map_err(StoreError::from) {
-        Ok(_) => {}
-        Err(StoreError::Conflict(_)) => return Ok(false),
-        Err(other) => return Err(other),
+    };
+    if !insert_once(conn, exists, row).await? {
+        return Ok(false);
     }
     posts::Entity::update_many()
         .col_expr(
@@ -644,20 +639,14 @@ pub async fn follow_thread(
     thread: ThreadId,
     user: UserId,
 ) -> StoreResult<()> {
-    if is_following_thread(conn, thread, user).await? {
-        return Ok(());
-    }
-    let inserted = thread_subscriptions::ActiveModel {
+    let exists = is_following_thread(conn, thread, user).await?;
+    let row = thread_subscriptions::ActiveModel {
         thread_id: Set(thread.0),
         user_id: Set(user.0),
         created_at: Set(now()),
-    }
-    .insert(conn)
-    .await;
-    match inserted.map_err(StoreError::from) {
-        Ok(_) | Err(StoreError::Conflict(_)) => Ok(()),
-        Err(other) => Err(other),
-    }
+    };
+    insert_once(conn, exists, row).await?;
+    Ok(())
 }
 
 pub async fn unfollow_thread(

@@ -2,8 +2,8 @@
 
 use crate::db::now;
 use crate::entities::{notifications, scheduled_runs};
-use crate::error::{StoreError, StoreResult};
-use crate::query::page;
+use crate::error::StoreResult;
+use crate::query::{by_key, counted_page, insert_once};
 use chrono::{DateTime, Utc};
 use praxis_domain::{CommunityId, NotificationId, PageOf, Paging, PostId, ThreadId, UserId};
 use sea_orm::sea_query::Expr;
@@ -135,23 +135,14 @@ pub async fn list(
     if unread_only {
         query = query.filter(notifications::Column::ReadAt.is_null());
     }
-    let total = query.clone().count(conn).await?;
-    let items = page(
+    Ok(counted_page(
         conn,
-        query.order_by_desc(notifications::Column::Id),
-        paging.offset(),
-        paging.limit(),
+        query,
+        |q| q.order_by_desc(notifications::Column::Id),
+        paging,
     )
     .await?
-    .into_iter()
-    .map(Notification::from)
-    .collect();
-    Ok(PageOf {
-        items,
-        page: paging.clamped().page,
-        per_page: paging.limit(),
-        total,
-    })
+    .map(Notification::from))
 }
 
 pub async fn unread_count(conn: &impl ConnectionTrait, user: UserId) -> StoreResult<u64> {
@@ -227,23 +218,16 @@ pub async fn mark_emailed(conn: &impl ConnectionTrait, ids: &[NotificationId]) -
 /// Claims a periodic run (`name` for `period`, e.g. "daily_digest" for
 /// "2026-11-26"). Returns false when a node already claimed it.
 pub async fn claim_run(conn: &impl ConnectionTrait, name: &str, period: &str) -> StoreResult<bool> {
-    let exists = scheduled_runs::Entity::find_by_id((name.to_owned(), period.to_owned()))
-        .one(conn)
-        .await?
-        .is_some();
-    if exists {
-        return Ok(false);
-    }
-    let inserted = scheduled_runs::ActiveModel {
+    let exists = by_key(
+        conn,
+        scheduled_runs::Entity::find_by_id((name.to_owned(), period.to_owned())),
+    )
+    .await?
+    .is_some();
+    let row = scheduled_runs::ActiveModel {
         name: Set(name.to_owned()),
         period: Set(period.to_owned()),
         created_at: Set(now()),
-    }
-    .insert(conn)
-    .await;
-    match inserted.map_err(StoreError::from) {
-        Ok(_) => Ok(true),
-        Err(StoreError::Conflict(_)) => Ok(false),
-        Err(other) => Err(other),
-    }
+    };
+    insert_once(conn, exists, row).await
 }

@@ -6,7 +6,8 @@
 //! possible) and look rows up by key without SeaORM's `LIMIT 1`.
 
 use crate::error::StoreResult;
-use sea_orm::{ConnectionTrait, EntityTrait, QueryTrait, Select};
+use praxis_domain::{PageOf, Paging};
+use sea_orm::{ConnectionTrait, EntityTrait, PaginatorTrait, QueryTrait, Select};
 
 /// All rows of a page of `select`, with the limit and offset inlined.
 pub(crate) async fn page<E: EntityTrait>(
@@ -28,4 +29,47 @@ pub(crate) async fn by_key<E: EntityTrait>(
     select: Select<E>,
 ) -> StoreResult<Option<E::Model>> {
     Ok(select.all(conn).await?.into_iter().next())
+}
+
+/// A page of `select` (filtered, not yet ordered) with the size of the
+/// whole list, ordered by `order`.
+pub(crate) async fn counted_page<E: EntityTrait>(
+    conn: &impl ConnectionTrait,
+    select: Select<E>,
+    order: impl FnOnce(Select<E>) -> Select<E>,
+    paging: Paging,
+) -> StoreResult<PageOf<E::Model>>
+where
+    E::Model: Send + Sync,
+{
+    let total = select.clone().count(conn).await?;
+    let items = page(conn, order(select), paging.offset(), paging.limit()).await?;
+    Ok(PageOf {
+        items,
+        page: paging.clamped().page,
+        per_page: paging.limit(),
+        total,
+    })
+}
+
+/// Inserts a row unless an equal key exists (follows, reactions): checks
+/// first, and treats a unique violation from a concurrent insert as done.
+/// Returns whether this call inserted it.
+pub(crate) async fn insert_once<A>(
+    conn: &impl ConnectionTrait,
+    exists: bool,
+    row: A,
+) -> StoreResult<bool>
+where
+    A: sea_orm::ActiveModelTrait + sea_orm::ActiveModelBehavior + Send,
+    <A::Entity as EntityTrait>::Model: sea_orm::IntoActiveModel<A>,
+{
+    if exists {
+        return Ok(false);
+    }
+    match row.insert(conn).await.map_err(crate::StoreError::from) {
+        Ok(_) => Ok(true),
+        Err(crate::StoreError::Conflict(_)) => Ok(false),
+        Err(other) => Err(other),
+    }
 }
