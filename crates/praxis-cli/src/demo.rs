@@ -88,9 +88,11 @@ pub async fn seed(app: &App) -> anyhow::Result<()> {
         created.insert(community.slug, row.id);
     }
 
-    // Threads only for communities created just now: seeding twice adds nothing.
+    // Threads only for communities created just now: seeding twice adds
+    // nothing. They are spread over the last months, newest last.
     let mut threads = 0;
-    for demo in THREADS {
+    let seeded_at = praxis_store::now();
+    for (index, demo) in THREADS.iter().enumerate() {
         let Some(&community_id) = created.get(demo.community) else {
             continue;
         };
@@ -127,8 +129,19 @@ pub async fn seed(app: &App) -> anyhow::Result<()> {
         if let Some(accepted) = demo.accepted.and_then(|i| reply_ids.get(i)) {
             discussions_store::set_accepted(&txn, thread.id, Some(*accepted)).await?;
         }
+        let age_hours = (THREADS.len() - index) as i64 * 29 + (index as i64 % 7) * 3;
+        praxis_store::bulk::backdate_thread(
+            &txn,
+            thread.id.0,
+            seeded_at - chrono::Duration::hours(age_hours),
+            chrono::Duration::minutes(95 + (index as i64 % 5) * 40),
+        )
+        .await?;
         txn.commit().await?;
         threads += 1;
+    }
+    if threads > 0 {
+        praxis_store::bulk::refresh_community_activity(&app.db).await?;
     }
     app.caches.clear();
 

@@ -220,15 +220,18 @@ fn describe(error: praxis_app::AppError) -> anyhow::Error {
 
 fn read_password(from_stdin: bool) -> anyhow::Result<String> {
     let stdin = std::io::stdin();
-    if !from_stdin && stdin.is_terminal() {
-        eprint!("Password (at least 12 characters; it will be shown as you type): ");
-    }
-    let mut line = String::new();
-    stdin
-        .lock()
-        .read_line(&mut line)
-        .context("reading the password")?;
-    let password = line.trim_end_matches(['\n', '\r']).to_owned();
+    let password = if !from_stdin && stdin.is_terminal() {
+        // Typed at a prompt without echo.
+        rpassword::prompt_password("Password (at least 12 characters): ")
+            .context("reading the password")?
+    } else {
+        let mut line = String::new();
+        stdin
+            .lock()
+            .read_line(&mut line)
+            .context("reading the password")?;
+        line.trim_end_matches(['\n', '\r']).to_owned()
+    };
     if password.is_empty() {
         anyhow::bail!("no password given");
     }

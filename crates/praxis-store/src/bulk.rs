@@ -328,3 +328,52 @@ pub async fn bench_targets(conn: &impl ConnectionTrait) -> StoreResult<Option<Be
         member_email: user.email,
     }))
 }
+
+/// Spreads a seeded thread over time: the opening post at `start`, each
+/// reply `step` later, the thread's activity following (demo data, which
+/// would otherwise all carry the moment of seeding).
+pub async fn backdate_thread(
+    conn: &impl ConnectionTrait,
+    thread: i64,
+    start: DateTime<Utc>,
+    step: chrono::Duration,
+) -> StoreResult<()> {
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+    let ids: Vec<i64> = posts::Entity::find()
+        .select_only()
+        .column(posts::Column::Id)
+        .filter(posts::Column::ThreadId.eq(thread))
+        .order_by_asc(posts::Column::Id)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    let mut at = start;
+    for id in &ids {
+        posts::Entity::update_many()
+            .col_expr(posts::Column::CreatedAt, Expr::value(at))
+            .filter(posts::Column::Id.eq(*id))
+            .exec(conn)
+            .await?;
+        at += step;
+    }
+    let last = at - step;
+    threads::Entity::update_many()
+        .col_expr(threads::Column::CreatedAt, Expr::value(start))
+        .col_expr(threads::Column::LastPostAt, Expr::value(last))
+        .col_expr(threads::Column::UpdatedAt, Expr::value(last))
+        .filter(threads::Column::Id.eq(thread))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// Recomputes every community's last activity from its threads.
+pub async fn refresh_community_activity(conn: &impl ConnectionTrait) -> StoreResult<()> {
+    conn.execute_unprepared(
+        "UPDATE communities SET last_activity_at = \
+         (SELECT MAX(t.last_post_at) FROM threads t WHERE t.community_id = communities.id)",
+    )
+    .await?;
+    Ok(())
+}
