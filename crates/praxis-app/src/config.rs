@@ -131,7 +131,9 @@ pub struct SecurityConfig {
     pub login_failures_per_account: u32,
     pub login_failure_window_minutes: u64,
     /// Sign-in, registration and reset requests allowed per client IP per
-    /// minute (generous: a ministry's staff often share one address).
+    /// minute. Generous, because a ministry's staff often share one address
+    /// behind its proxy; guessing is stopped per account instead
+    /// (`login_failures_per_account`).
     pub auth_requests_per_ip_per_minute: u32,
     /// Verification and reset mails one address can trigger per hour.
     pub mails_per_address_per_hour: u32,
@@ -148,7 +150,7 @@ impl Default for SecurityConfig {
             reset_minutes: 60,
             login_failures_per_account: 5,
             login_failure_window_minutes: 15,
-            auth_requests_per_ip_per_minute: 120,
+            auth_requests_per_ip_per_minute: 600,
             mails_per_address_per_hour: 5,
             max_body_bytes: 1024 * 1024,
         }
