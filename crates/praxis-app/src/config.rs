@@ -24,6 +24,7 @@ pub struct Config {
     pub database: DatabaseConfig,
     pub mail: MailConfig,
     pub security: SecurityConfig,
+    pub documents: DocumentsConfig,
 }
 
 impl Default for Config {
@@ -38,6 +39,7 @@ impl Default for Config {
             database: DatabaseConfig::default(),
             mail: MailConfig::default(),
             security: SecurityConfig::default(),
+            documents: DocumentsConfig::default(),
         }
     }
 }
@@ -154,5 +156,33 @@ impl Default for SecurityConfig {
             mails_per_address_per_hour: 5,
             max_body_bytes: 1024 * 1024,
         }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DocumentsConfig {
+    /// Largest file accepted, in bytes (413 above).
+    pub max_upload_bytes: u64,
+    /// Where files are kept when no object store is configured
+    /// (default `<data-dir>/documents`).
+    pub local_dir: Option<PathBuf>,
+}
+
+impl Default for DocumentsConfig {
+    fn default() -> Self {
+        Self {
+            max_upload_bytes: 50 * 1024 * 1024,
+            local_dir: None,
+        }
+    }
+}
+
+impl Config {
+    pub fn documents_dir(&self) -> PathBuf {
+        self.documents
+            .local_dir
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("documents"))
     }
 }

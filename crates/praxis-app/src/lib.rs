@@ -12,6 +12,7 @@ pub mod communities;
 pub mod config;
 mod crypto;
 pub mod discussions;
+pub mod documents;
 pub mod error;
 pub mod jobs;
 pub mod mail;
@@ -34,6 +35,8 @@ pub struct App {
     /// Wakes the jobs worker when a transaction enqueued work.
     pub jobs_ready: Arc<Notify>,
     pub caches: Arc<cache::Caches>,
+    /// Where document bytes live.
+    pub blobs: praxis_store::blobs::BlobStore,
     /// SQLite has one writer: queueing write transactions here, in order,
     /// beats SQLite's busy handler, which sleeps up to 100 ms per retry.
     write_gate: Option<Arc<tokio::sync::Mutex<()>>>,
@@ -50,6 +53,7 @@ impl App {
 
     pub async fn with_db(config: Config, db: Db) -> anyhow::Result<Self> {
         let mailer = mail::mailer_for(&config)?;
+        let blobs = praxis_store::blobs::BlobStore::local(&config.documents_dir())?;
         let limits = Arc::new(rate_limit::RateLimits::new(&config.security));
         let app = App {
             db,
@@ -61,6 +65,7 @@ impl App {
                 app_cache_millis(),
             ))),
             write_gate: None,
+            blobs,
         };
         let app = App {
             write_gate: (praxis_store::backend(&app.db) == praxis_store::Backend::Sqlite)

@@ -73,6 +73,11 @@ id_type!(
     NotificationId
 );
 
+id_type!(
+    /// A shared document (all its versions).
+    DocumentId
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,6 +7,7 @@
 
 pub mod community;
 pub mod discussion;
+pub mod documents;
 pub mod ids;
 pub mod locale;
 pub mod markdown;
@@ -20,7 +21,8 @@ pub mod validation;
 
 pub use community::{CommunityKind, CommunityRole, Membership, Slug};
 pub use discussion::{EmailFrequency, ReactionKind, ThreadKind};
-pub use ids::{CommunityId, NotificationId, PostId, ThreadId, UserId};
+pub use documents::DocumentType;
+pub use ids::{CommunityId, DocumentId, NotificationId, PostId, ThreadId, UserId};
 pub use locale::Locale;
 pub use paging::{PageOf, Paging};
 pub use roles::{Role, UserStatus};

@@ -7,10 +7,12 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod blobs;
 pub mod bulk;
 pub mod communities;
 mod db;
 pub mod discussions;
+pub mod documents;
 mod entities;
 mod error;
 pub mod jobs;

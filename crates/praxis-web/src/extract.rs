@@ -122,6 +122,11 @@ pub fn csrf_failed() -> AppError {
     )
 }
 
+/// Compares CSRF tokens without leaking where they differ.
+pub fn tokens_match(sent: &str, expected: &str) -> bool {
+    constant_time_eq(sent, expected)
+}
+
 fn constant_time_eq(a: &str, b: &str) -> bool {
     a.len() == b.len()
         && !a.is_empty()

@@ -81,6 +81,8 @@ fn notice_text(code: &str) -> Option<&'static str> {
         "unfollowed" => "You will no longer be notified.",
         "answer_accepted" => "The accepted answer is now shown under the question.",
         "settings_saved" => "Your mail settings have been saved.",
+        "uploaded" => "The document is shared with the community.",
+        "version_added" => "The new version is online; earlier versions stay available.",
         _ => return None,
     })
 }

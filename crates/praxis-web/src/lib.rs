@@ -7,6 +7,7 @@
 mod accounts;
 mod communities;
 mod discussions;
+mod documents;
 mod error;
 mod extract;
 mod forms;

@@ -3,12 +3,14 @@
 use crate::accounts::{api as accounts_api, pages as accounts_pages};
 use crate::communities::{api as communities_api, pages as communities_pages};
 use crate::discussions::{api as discussions_api, pages as discussions_pages};
+use crate::documents::{api as documents_api, pages as documents_pages};
 use crate::error::{ApiError, PageError};
 use crate::extract::PageCtx;
 use crate::security::{ensure_csrf_cookie, security_headers};
 use crate::{health, static_files};
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
+use axum::handler::Handler;
 use axum::http::StatusCode;
 use axum::middleware;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -20,9 +22,16 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 pub fn router(app: App) -> Router {
+    // Uploads may be larger than other bodies; the blob upload enforces the
+    // exact limit (413) while streaming.
+    let upload_limit = DefaultBodyLimit::max(
+        usize::try_from(app.config.documents.max_upload_bytes)
+            .unwrap_or(usize::MAX)
+            .saturating_add(1024 * 1024),
+    );
     Router::new()
-        .nest("/api/v1", api_routes())
-        .merge(page_routes(&app))
+        .nest("/api/v1", api_routes(upload_limit))
+        .merge(page_routes(&app, upload_limit))
         .route("/healthz", get(health::healthz))
         .route("/static/{*path}", get(static_files::serve))
         .layer(DefaultBodyLimit::max(app.config.security.max_body_bytes))
@@ -37,7 +46,7 @@ pub fn router(app: App) -> Router {
 }
 
 /// API.md, one line per route.
-fn api_routes() -> Router<App> {
+fn api_routes(upload_limit: DefaultBodyLimit) -> Router<App> {
     Router::new()
         // Accounts
         .route("/auth/register", post(accounts_api::register))
@@ -137,12 +146,23 @@ fn api_routes() -> Router<App> {
                 .put(discussions_api::notification_settings),
         )
         .route("/taxonomy/expertise", get(discussions_api::taxonomy))
+        // Documents
+        .route(
+            "/communities/{slug}/documents",
+            get(documents_api::library).post(documents_api::create.layer(upload_limit)),
+        )
+        .route("/documents/{id}", get(documents_api::show))
+        .route(
+            "/documents/{id}/versions",
+            post(documents_api::add_version).layer(upload_limit),
+        )
+        .route("/documents/{id}/download", get(documents_api::download))
         .fallback(api_not_found)
         .method_not_allowed_fallback(api_method_not_allowed)
 }
 
 /// The HTML pages.
-fn page_routes(app: &App) -> Router<App> {
+fn page_routes(app: &App, upload_limit: DefaultBodyLimit) -> Router<App> {
     Router::new()
         .route("/", get(discussions_pages::home))
         .route(
@@ -255,6 +275,20 @@ fn page_routes(app: &App) -> Router<App> {
             get(discussions_pages::edit_form).post(discussions_pages::edit),
         )
         .route("/posts/{id}/history", get(discussions_pages::history))
+        // Documents
+        .route(
+            "/communities/{slug}/documents",
+            get(documents_pages::library).post(documents_pages::create.layer(upload_limit)),
+        )
+        .route(
+            "/communities/{slug}/documents/new",
+            get(documents_pages::new_form),
+        )
+        .route("/documents/{id}", get(documents_pages::show))
+        .route(
+            "/documents/{id}/versions",
+            post(documents_pages::add_version).layer(upload_limit),
+        )
         .route("/notifications", get(discussions_pages::notifications))
         .route("/notifications/read", post(discussions_pages::mark_read))
         .route(

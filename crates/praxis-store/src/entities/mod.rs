@@ -6,6 +6,8 @@ pub mod buyer_domains;
 pub mod communities;
 pub mod community_members;
 pub mod community_subscriptions;
+pub mod document_versions;
+pub mod documents;
 pub mod email_tokens;
 pub mod jobs;
 pub mod join_requests;

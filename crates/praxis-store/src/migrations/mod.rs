@@ -7,6 +7,7 @@ use sea_orm_migration::prelude::*;
 mod m20261126_000001_accounts;
 mod m20261126_000002_jobs_and_audit;
 mod m20261126_000003_communities_and_discussions;
+mod m20261126_000004_documents;
 
 pub struct Migrator;
 
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000001_accounts::Migration),
             Box::new(m20261126_000002_jobs_and_audit::Migration),
             Box::new(m20261126_000003_communities_and_discussions::Migration),
+            Box::new(m20261126_000004_documents::Migration),
         ]
     }
 }

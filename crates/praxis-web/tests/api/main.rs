@@ -7,6 +7,7 @@ mod authorization;
 mod bad_input;
 mod communities;
 mod discussions;
+mod documents;
 mod me;
 mod usage_code;
 

@@ -1,0 +1,328 @@
+//! Community libraries: sharing documents, new versions, downloads.
+//!
+//! An upload is two steps so that nothing is read from someone who may not
+//! upload: `start_*` checks the actor and opens a blob upload; the web layer
+//! streams the bytes into it; `create`/`add_version` then checks the type
+//! (by content) and the form, keeps the bytes and records the rows.
+
+use crate::App;
+use crate::accounts::AuthContext;
+use crate::communities::readable_community;
+use crate::error::{AppError, AppResult, Validator};
+use praxis_domain::documents::{self as rules, detect, safe_file_name};
+use praxis_domain::markdown::to_safe_html;
+use praxis_domain::policy;
+use praxis_domain::text::bounded_text;
+use praxis_domain::{DocumentId, DocumentType, PageOf, Paging, ValidationError};
+use praxis_store::blobs::{BlobError, Received, Upload};
+use praxis_store::communities::Community;
+use praxis_store::documents::{
+    self as store, Document, LibraryFilter, NewDocument, NewVersion, Version,
+};
+use praxis_store::{StoreError, TransactionTrait};
+use std::ops::Range;
+
+impl From<BlobError> for AppError {
+    fn from(error: BlobError) -> Self {
+        match error {
+            BlobError::TooLarge { .. } => AppError::PayloadTooLarge,
+            BlobError::NotFound => AppError::NotFound,
+            BlobError::Store(e) => AppError::Internal(anyhow::Error::new(e)),
+        }
+    }
+}
+
+/// Opens an upload into a community's library, if the actor may share there.
+pub async fn start_upload(
+    app: &App,
+    auth: &AuthContext,
+    slug: &str,
+) -> AppResult<(Community, Upload)> {
+    let (community, role) = readable_community(app, auth, slug).await?;
+    policy::may_post(&auth.actor, role, false)?;
+    let upload = app
+        .blobs
+        .begin(app.config.documents.max_upload_bytes)
+        .await?;
+    Ok((community, upload))
+}
+
+/// What a form says about a new document.
+#[derive(Debug, Default, Clone)]
+pub struct DocumentInput {
+    pub title: String,
+    pub description: String,
+    pub tags: Vec<String>,
+    pub doc_type: String,
+    pub folder: String,
+    pub file_name: String,
+}
+
+fn accepted_type(received: &Received, file_name: &str) -> AppResult<&'static str> {
+    if received.size == 0 {
+        return Err(AppError::invalid(ValidationError::new(
+            "file",
+            "empty_file",
+            "The file is empty.",
+        )));
+    }
+    detect(&received.sample, file_name)
+        .map(|kind| kind.mime)
+        .ok_or(AppError::UnsupportedMediaType)
+}
+
+/// Records a new document from a finished upload (discarded on any error).
+pub async fn create(
+    app: &App,
+    auth: &AuthContext,
+    community: &Community,
+    input: DocumentInput,
+    received: Received,
+) -> AppResult<(Document, Version)> {
+    let file_name = safe_file_name(&input.file_name);
+    let checked = (|| {
+        let content_type = accepted_type(&received, &file_name)?;
+        let mut v = Validator::default();
+        let title = if input.title.trim().is_empty() {
+            Some(file_name.clone())
+        } else {
+            v.check(rules::title(&input.title))
+        };
+        let description = v.check(bounded_text("description", &input.description, 0, 5000));
+        let tags = v.check(praxis_domain::discussion::tags(&input.tags));
+        let doc_type = v.check(DocumentType::parse_field(
+            if input.doc_type.trim().is_empty() {
+                "other"
+            } else {
+                &input.doc_type
+            },
+        ));
+        let folder = v.check(rules::folder(&input.folder));
+        v.finish()?;
+        match (title, description, tags, doc_type, folder) {
+            (Some(t), Some(d), Some(g), Some(k), Some(f)) => Ok((content_type, t, d, g, k, f)),
+            _ => Err(AppError::Internal(anyhow::anyhow!(
+                "validated input missing"
+            ))),
+        }
+    })();
+    let (content_type, title, description, tags, doc_type, folder) = match checked {
+        Ok(ok) => ok,
+        Err(error) => {
+            received.discard().await;
+            return Err(error);
+        }
+    };
+    let sha256 = received.sha256.clone();
+    let size = received.size as i64;
+    received.keep().await?;
+    let _write = app.write_gate().await;
+    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let created = store::insert(
+        &txn,
+        NewDocument {
+            community_id: community.id,
+            title: &title,
+            description: &description,
+            description_html: &to_safe_html(&description),
+            tags: &tags,
+            doc_type,
+            folder: &folder,
+            uploader_id: auth.user.id,
+        },
+        NewVersion {
+            sha256: &sha256,
+            size,
+            content_type,
+            file_name: &file_name,
+            note: "",
+            uploader_id: auth.user.id,
+        },
+    )
+    .await?;
+    txn.commit().await.map_err(StoreError::from)?;
+    Ok(created)
+}
+
+/// A document the actor may read, with the community and their role there.
+async fn readable_document(
+    app: &App,
+    auth: &AuthContext,
+    id: DocumentId,
+) -> AppResult<(Document, Community, Option<praxis_domain::CommunityRole>)> {
+    let document = store::find(&app.db, id).await?.ok_or(AppError::NotFound)?;
+    let community = praxis_store::communities::find(&app.db, document.community_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let role = auth.role_in(community.id);
+    if !policy::may_read_community(&auth.actor, role) {
+        return Err(AppError::NotFound);
+    }
+    Ok((document, community, role))
+}
+
+/// Opens an upload of a new version (its uploader, or who moderates).
+pub async fn start_version(
+    app: &App,
+    auth: &AuthContext,
+    id: DocumentId,
+) -> AppResult<(Document, Upload)> {
+    let (document, _community, role) = readable_document(app, auth, id).await?;
+    policy::may_edit_post(&auth.actor, document.uploader_id, role)?;
+    let upload = app
+        .blobs
+        .begin(app.config.documents.max_upload_bytes)
+        .await?;
+    Ok((document, upload))
+}
+
+pub async fn add_version(
+    app: &App,
+    auth: &AuthContext,
+    document: &Document,
+    file_name: &str,
+    note: &str,
+    received: Received,
+) -> AppResult<Version> {
+    let file_name = safe_file_name(file_name);
+    let checked = accepted_type(&received, &file_name)
+        .and_then(|content_type| Ok((content_type, bounded_text("note", note, 0, 1000)?)));
+    let (content_type, note) = match checked {
+        Ok(ok) => ok,
+        Err(error) => {
+            received.discard().await;
+            return Err(error);
+        }
+    };
+    let sha256 = received.sha256.clone();
+    let size = received.size as i64;
+    received.keep().await?;
+    let _write = app.write_gate().await;
+    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let version = match store::add_version(
+        &txn,
+        document.id,
+        NewVersion {
+            sha256: &sha256,
+            size,
+            content_type,
+            file_name: &file_name,
+            note: &note,
+            uploader_id: auth.user.id,
+        },
+    )
+    .await
+    {
+        Ok(version) => version,
+        Err(StoreError::Conflict(_)) => {
+            return Err(AppError::conflict(
+                "version_conflict",
+                "Someone added a version at the same moment. Please try again.",
+            ));
+        }
+        Err(other) => return Err(other.into()),
+    };
+    txn.commit().await.map_err(StoreError::from)?;
+    Ok(version)
+}
+
+/// A document page.
+#[derive(Debug, Clone)]
+pub struct DocumentView {
+    pub document: Document,
+    pub community: Community,
+    pub versions: Vec<Version>,
+    pub can_add_version: bool,
+}
+
+pub async fn view(app: &App, auth: &AuthContext, id: DocumentId) -> AppResult<DocumentView> {
+    let (document, community, role) = readable_document(app, auth, id).await?;
+    let versions = store::versions(&app.db, document.id).await?;
+    Ok(DocumentView {
+        can_add_version: policy::may_edit_post(&auth.actor, document.uploader_id, role).is_ok(),
+        document,
+        community,
+        versions,
+    })
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct LibraryQuery {
+    pub doc_type: Option<String>,
+    pub tag: Option<String>,
+    pub folder: Option<String>,
+    pub sort: Option<String>,
+}
+
+pub async fn library(
+    app: &App,
+    auth: &AuthContext,
+    slug: &str,
+    query: LibraryQuery,
+    paging: Paging,
+) -> AppResult<(Community, PageOf<Document>, Vec<String>)> {
+    let (community, _) = readable_community(app, auth, slug).await?;
+    let doc_type = match query.doc_type.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(t) => Some(DocumentType::parse_field(t)?),
+    };
+    let sort = match query.sort.as_deref().unwrap_or("") {
+        "" | "newest" => store::Sort::Newest,
+        "title" => store::Sort::Title,
+        _ => {
+            return Err(AppError::invalid(ValidationError::new(
+                "sort",
+                "invalid_sort",
+                "Sort by newest or title.",
+            )));
+        }
+    };
+    let filter = LibraryFilter {
+        doc_type,
+        tag: query
+            .tag
+            .map(|t| t.trim().to_lowercase())
+            .filter(|t| !t.is_empty()),
+        folder: query
+            .folder
+            .map(|f| f.trim().to_owned())
+            .filter(|f| !f.is_empty()),
+        sort,
+    };
+    let page = store::list(&app.db, community.id, &filter, paging).await?;
+    let folders = store::folders(&app.db, community.id).await?;
+    Ok((community, page, folders))
+}
+
+/// The bytes of a version (the current one by default), or a range of them.
+pub struct Download {
+    pub version: Version,
+    pub range: Option<Range<u64>>,
+    pub body: futures_util::stream::BoxStream<'static, Result<bytes::Bytes, std::io::Error>>,
+}
+
+pub async fn open(
+    app: &App,
+    auth: &AuthContext,
+    id: DocumentId,
+    version: Option<i32>,
+) -> AppResult<(Document, Version)> {
+    let (document, _, _) = readable_document(app, auth, id).await?;
+    let number = version.unwrap_or(document.current_version);
+    let version = store::version(&app.db, document.id, number)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((document, version))
+}
+
+pub async fn read(app: &App, version: Version, range: Option<Range<u64>>) -> AppResult<Download> {
+    use futures_util::StreamExt;
+    let stream = app.blobs.read(&version.sha256, range.clone()).await?;
+    Ok(Download {
+        version,
+        range,
+        body: stream
+            .map(|chunk| chunk.map_err(std::io::Error::other))
+            .boxed(),
+    })
+}

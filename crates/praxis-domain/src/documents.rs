@@ -1,0 +1,240 @@
+//! Documents: what may be uploaded (decided by content, never by the
+//! file's name), what kind of document it is, and safe file names.
+
+use crate::community::string_enum;
+use crate::validation::ValidationError;
+
+string_enum!(
+    /// What a document is, for filtering a library.
+    DocumentType, "type" {
+        Template => "template",
+        Specification => "specification",
+        Guide => "guide",
+        Report => "report",
+        Example => "example",
+        Other => "other",
+    }
+);
+
+impl DocumentType {
+    pub fn label(self) -> &'static str {
+        match self {
+            DocumentType::Template => "Template",
+            DocumentType::Specification => "Specification",
+            DocumentType::Guide => "Guide",
+            DocumentType::Report => "Report",
+            DocumentType::Example => "Example",
+            DocumentType::Other => "Other",
+        }
+    }
+}
+
+/// A kind of file Praxis accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileKind {
+    pub mime: &'static str,
+    /// For naming downloads and showing the type.
+    pub extension: &'static str,
+    pub label: &'static str,
+}
+
+const ACCEPTED: &[FileKind] = &[
+    FileKind {
+        mime: "application/pdf",
+        extension: "pdf",
+        label: "PDF",
+    },
+    FileKind {
+        mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        extension: "docx",
+        label: "Word document",
+    },
+    FileKind {
+        mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        extension: "xlsx",
+        label: "Excel workbook",
+    },
+    FileKind {
+        mime: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        extension: "pptx",
+        label: "PowerPoint presentation",
+    },
+    FileKind {
+        mime: "application/vnd.oasis.opendocument.text",
+        extension: "odt",
+        label: "OpenDocument text",
+    },
+    FileKind {
+        mime: "application/vnd.oasis.opendocument.spreadsheet",
+        extension: "ods",
+        label: "OpenDocument spreadsheet",
+    },
+    FileKind {
+        mime: "application/vnd.oasis.opendocument.presentation",
+        extension: "odp",
+        label: "OpenDocument presentation",
+    },
+    FileKind {
+        mime: "image/png",
+        extension: "png",
+        label: "PNG image",
+    },
+    FileKind {
+        mime: "image/jpeg",
+        extension: "jpg",
+        label: "JPEG image",
+    },
+    FileKind {
+        mime: "application/zip",
+        extension: "zip",
+        label: "ZIP archive",
+    },
+];
+
+const TEXT: FileKind = FileKind {
+    mime: "text/plain",
+    extension: "txt",
+    label: "Text",
+};
+const CSV: FileKind = FileKind {
+    mime: "text/csv",
+    extension: "csv",
+    label: "CSV",
+};
+
+/// Decides what a file is from its first bytes (at least 8 KiB when the
+/// file is that long). Office documents are ZIP archives recognised by
+/// their contents; text has no signature, so a sample of valid UTF-8
+/// without NUL bytes is text, and the name only chooses between plain text
+/// and CSV. Anything else is refused.
+pub fn detect(sample: &[u8], file_name: &str) -> Option<FileKind> {
+    if let Some(kind) = infer::get(sample) {
+        return ACCEPTED
+            .iter()
+            .find(|k| k.mime == kind.mime_type())
+            .copied();
+    }
+    if sample.is_empty() || sample.contains(&0) {
+        return None;
+    }
+    // A sample may end inside a multi-byte character.
+    let valid = match std::str::from_utf8(sample) {
+        Ok(_) => true,
+        Err(e) => e.error_len().is_none() && sample.len() - e.valid_up_to() < 4,
+    };
+    if !valid {
+        return None;
+    }
+    if file_name.to_ascii_lowercase().ends_with(".csv") {
+        Some(CSV)
+    } else {
+        Some(TEXT)
+    }
+}
+
+/// Every accepted kind, for the upload form's hint.
+pub fn accepted_labels() -> Vec<&'static str> {
+    ACCEPTED
+        .iter()
+        .map(|k| k.label)
+        .chain([TEXT.label, CSV.label])
+        .collect()
+}
+
+/// A file name safe to store and to send back: the last path component,
+/// without control or path characters, at most 150 characters, never empty.
+pub fn safe_file_name(raw: &str) -> String {
+    let last = raw.rsplit(['/', '\\']).next().unwrap_or("");
+    let cleaned: String = last
+        .chars()
+        .filter(|c| !c.is_control() && !matches!(c, '<' | '>' | ':' | '"' | '|' | '?' | '*'))
+        .collect();
+    let trimmed = cleaned.trim().trim_start_matches('.').trim();
+    let mut name: String = trimmed.chars().take(150).collect();
+    if name.is_empty() {
+        name = "document".to_owned();
+    }
+    name
+}
+
+/// The file name with the extension of the detected kind (a `.pdf` named
+/// `report.exe` downloads as `report.exe.pdf`).
+pub fn download_name(stored: &str, kind_extension: &str) -> String {
+    let lower = stored.to_ascii_lowercase();
+    let matches = lower.ends_with(&format!(".{kind_extension}"))
+        || (kind_extension == "jpg" && lower.ends_with(".jpeg"));
+    if matches {
+        stored.to_owned()
+    } else {
+        format!("{stored}.{kind_extension}")
+    }
+}
+
+/// The kind behind a stored content type.
+pub fn kind_of(mime: &str) -> Option<FileKind> {
+    ACCEPTED
+        .iter()
+        .chain([&TEXT, &CSV])
+        .find(|k| k.mime == mime)
+        .copied()
+}
+
+pub fn title(raw: &str) -> Result<String, ValidationError> {
+    crate::text::single_line("title", raw, 3, 200)
+}
+
+pub fn folder(raw: &str) -> Result<String, ValidationError> {
+    crate::text::single_line("folder", raw, 0, 80)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn types_are_decided_by_content_not_by_name() {
+        assert_eq!(
+            detect(b"%PDF-1.7\n...", "x.txt").map(|k| k.mime),
+            Some("application/pdf")
+        );
+        assert_eq!(
+            detect(b"MZ\x90\x00\x03\x00\x00\x00", "report.pdf"),
+            None,
+            "an executable named .pdf"
+        );
+        assert_eq!(
+            detect(b"name;value\nA;1\n", "data.csv").map(|k| k.mime),
+            Some("text/csv")
+        );
+        assert_eq!(
+            detect("Grüße, été".as_bytes(), "notes.txt").map(|k| k.mime),
+            Some("text/plain")
+        );
+        assert_eq!(
+            detect(b"<html><script>", "page.txt"),
+            None,
+            "HTML is never accepted"
+        );
+        assert_eq!(detect(b"abc\x00def", "x.txt"), None);
+        assert_eq!(detect(b"", "empty.txt"), None);
+        assert_eq!(
+            detect(b"<?xml version=\"1.0\"?><svg", "logo.svg"),
+            None,
+            "nor SVG"
+        );
+    }
+
+    #[test]
+    fn file_names_lose_paths_and_control_characters() {
+        assert_eq!(safe_file_name("../../etc/passwd"), "passwd");
+        assert_eq!(
+            safe_file_name("C:\\Users\\x\\Bestek v2.docx"),
+            "Bestek v2.docx"
+        );
+        assert_eq!(safe_file_name("a\u{0}b\nc.pdf"), "abc.pdf");
+        assert_eq!(safe_file_name("..."), "document");
+        assert_eq!(safe_file_name(""), "document");
+        assert_eq!(download_name("report.exe", "pdf"), "report.exe.pdf");
+        assert_eq!(download_name("photo.JPEG", "jpg"), "photo.JPEG");
+    }
+}

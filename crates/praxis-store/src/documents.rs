@@ -1,0 +1,286 @@
+//! Community libraries: documents and their versions (the bytes are in
+//! [`crate::blobs`]).
+
+use crate::db::now;
+use crate::entities::{document_versions, documents};
+use crate::error::StoreResult;
+use crate::query::{by_key, counted_page};
+use chrono::{DateTime, Utc};
+use praxis_domain::{CommunityId, DocumentId, DocumentType, PageOf, Paging, UserId};
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    pub id: DocumentId,
+    pub community_id: CommunityId,
+    pub title: String,
+    pub description: String,
+    pub description_html: String,
+    pub tags: Vec<String>,
+    pub doc_type: DocumentType,
+    pub folder: String,
+    pub uploader_id: UserId,
+    pub current_version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl From<documents::Model> for Document {
+    fn from(m: documents::Model) -> Self {
+        Document {
+            id: DocumentId(m.id),
+            community_id: CommunityId(m.community_id),
+            title: m.title,
+            description: m.description,
+            description_html: m.description_html,
+            tags: m
+                .tags
+                .split(',')
+                .filter(|t| !t.is_empty())
+                .map(str::to_owned)
+                .collect(),
+            doc_type: DocumentType::parse(&m.doc_type).unwrap_or(DocumentType::Other),
+            folder: m.folder,
+            uploader_id: UserId(m.uploader_id),
+            current_version: m.current_version,
+            created_at: m.created_at,
+            updated_at: m.updated_at,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Version {
+    pub version: i32,
+    pub sha256: String,
+    pub size: i64,
+    pub content_type: String,
+    pub file_name: String,
+    pub note: String,
+    pub uploader_id: UserId,
+    pub text_status: String,
+    pub created_at: DateTime<Utc>,
+}
+
+impl From<document_versions::Model> for Version {
+    fn from(m: document_versions::Model) -> Self {
+        Version {
+            version: m.version,
+            sha256: m.sha256,
+            size: m.size,
+            content_type: m.content_type,
+            file_name: m.file_name,
+            note: m.note,
+            uploader_id: UserId(m.uploader_id),
+            text_status: m.text_status,
+            created_at: m.created_at,
+        }
+    }
+}
+
+pub struct NewDocument<'a> {
+    pub community_id: CommunityId,
+    pub title: &'a str,
+    pub description: &'a str,
+    pub description_html: &'a str,
+    pub tags: &'a [String],
+    pub doc_type: DocumentType,
+    pub folder: &'a str,
+    pub uploader_id: UserId,
+}
+
+pub struct NewVersion<'a> {
+    pub sha256: &'a str,
+    pub size: i64,
+    pub content_type: &'a str,
+    pub file_name: &'a str,
+    pub note: &'a str,
+    pub uploader_id: UserId,
+}
+
+async fn insert_version(
+    conn: &impl ConnectionTrait,
+    document: DocumentId,
+    version: i32,
+    new: &NewVersion<'_>,
+) -> StoreResult<Version> {
+    let model = document_versions::ActiveModel {
+        document_id: Set(document.0),
+        version: Set(version),
+        sha256: Set(new.sha256.to_owned()),
+        size: Set(new.size),
+        content_type: Set(new.content_type.to_owned()),
+        file_name: Set(new.file_name.to_owned()),
+        note: Set(new.note.to_owned()),
+        uploader_id: Set(new.uploader_id.0),
+        text_status: Set("pending".to_owned()),
+        extracted_text: Set(None),
+        created_at: Set(now()),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await?;
+    Ok(model.into())
+}
+
+/// A new document with its first version.
+pub async fn insert(
+    conn: &impl ConnectionTrait,
+    new: NewDocument<'_>,
+    first: NewVersion<'_>,
+) -> StoreResult<(Document, Version)> {
+    let at = now();
+    let document = documents::ActiveModel {
+        community_id: Set(new.community_id.0),
+        title: Set(new.title.to_owned()),
+        description: Set(new.description.to_owned()),
+        description_html: Set(new.description_html.to_owned()),
+        tags: Set(new.tags.join(",")),
+        doc_type: Set(new.doc_type.as_str().to_owned()),
+        folder: Set(new.folder.to_owned()),
+        uploader_id: Set(new.uploader_id.0),
+        current_version: Set(1),
+        created_at: Set(at),
+        updated_at: Set(at),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await?;
+    let version = insert_version(conn, DocumentId(document.id), 1, &first).await?;
+    Ok((document.into(), version))
+}
+
+/// Adds the next version. Two concurrent uploads cannot take the same
+/// number: `(document_id, version)` is unique, and the loser retries.
+pub async fn add_version(
+    conn: &impl ConnectionTrait,
+    document: DocumentId,
+    new: NewVersion<'_>,
+) -> StoreResult<Version> {
+    let current = find(conn, document).await?.map_or(0, |d| d.current_version);
+    let version = insert_version(conn, document, current + 1, &new).await?;
+    documents::Entity::update_many()
+        .col_expr(
+            documents::Column::CurrentVersion,
+            Expr::value(version.version),
+        )
+        .col_expr(documents::Column::UpdatedAt, Expr::value(now()))
+        .filter(documents::Column::Id.eq(document.0))
+        .exec(conn)
+        .await?;
+    Ok(version)
+}
+
+pub async fn find(conn: &impl ConnectionTrait, id: DocumentId) -> StoreResult<Option<Document>> {
+    Ok(by_key(conn, documents::Entity::find_by_id(id.0))
+        .await?
+        .map(Document::from))
+}
+
+/// Every version, newest first.
+pub async fn versions(conn: &impl ConnectionTrait, id: DocumentId) -> StoreResult<Vec<Version>> {
+    Ok(document_versions::Entity::find()
+        .filter(document_versions::Column::DocumentId.eq(id.0))
+        .order_by_desc(document_versions::Column::Version)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(Version::from)
+        .collect())
+}
+
+pub async fn version(
+    conn: &impl ConnectionTrait,
+    id: DocumentId,
+    version: i32,
+) -> StoreResult<Option<Version>> {
+    Ok(by_key(
+        conn,
+        document_versions::Entity::find()
+            .filter(document_versions::Column::DocumentId.eq(id.0))
+            .filter(document_versions::Column::Version.eq(version)),
+    )
+    .await?
+    .map(Version::from))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    #[default]
+    Newest,
+    Title,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct LibraryFilter {
+    pub doc_type: Option<DocumentType>,
+    pub tag: Option<String>,
+    pub folder: Option<String>,
+    pub sort: Sort,
+}
+
+/// A community's library.
+pub async fn list(
+    conn: &impl ConnectionTrait,
+    community: CommunityId,
+    filter: &LibraryFilter,
+    paging: Paging,
+) -> StoreResult<PageOf<Document>> {
+    let mut query =
+        documents::Entity::find().filter(documents::Column::CommunityId.eq(community.0));
+    if let Some(doc_type) = filter.doc_type {
+        query = query.filter(documents::Column::DocType.eq(doc_type.as_str()));
+    }
+    if let Some(folder) = &filter.folder {
+        query = query.filter(documents::Column::Folder.eq(folder.as_str()));
+    }
+    if let Some(tag) = &filter.tag {
+        // Tags are a short comma-separated list: match a whole entry.
+        let tags = Expr::col(documents::Column::Tags);
+        query = query.filter(
+            tags.clone()
+                .eq(tag.as_str())
+                .or(tags.clone().like(format!("{tag},%")))
+                .or(tags.clone().like(format!("%,{tag}")))
+                .or(tags.like(format!("%,{tag},%"))),
+        );
+    }
+    let sort = filter.sort;
+    Ok(counted_page(
+        conn,
+        query,
+        move |q| match sort {
+            Sort::Newest => q
+                .order_by_desc(documents::Column::UpdatedAt)
+                .order_by_desc(documents::Column::Id),
+            Sort::Title => q
+                .order_by_asc(documents::Column::Title)
+                .order_by_asc(documents::Column::Id),
+        },
+        paging,
+    )
+    .await?
+    .map(Document::from))
+}
+
+/// The folders in use in a community, alphabetical.
+pub async fn folders(
+    conn: &impl ConnectionTrait,
+    community: CommunityId,
+) -> StoreResult<Vec<String>> {
+    use sea_orm::QuerySelect;
+    let mut names: Vec<String> = documents::Entity::find()
+        .select_only()
+        .column(documents::Column::Folder)
+        .filter(documents::Column::CommunityId.eq(community.0))
+        .filter(documents::Column::Folder.ne(""))
+        .distinct()
+        .into_tuple()
+        .all(conn)
+        .await?;
+    names.sort_by_key(|n| n.to_lowercase());
+    Ok(names)
+}
