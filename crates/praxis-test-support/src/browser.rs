@@ -97,6 +97,48 @@ impl<'a> Browser<'a> {
         response
     }
 
+    /// Posts a `multipart/form-data` form (the page's CSRF token first, as a
+    /// browser sends the form's fields in order) with one file.
+    pub async fn submit_multipart(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file: (&str, &[u8]),
+    ) -> TestResponse {
+        const BOUNDARY: &str = "praxis-browser-boundary";
+        let csrf = self.csrf();
+        let mut body = Vec::new();
+        let all = std::iter::once(("_csrf", csrf.as_str())).chain(fields.iter().copied());
+        for (name, value) in all {
+            body.extend_from_slice(
+                format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n")
+                    .as_bytes(),
+            );
+        }
+        body.extend_from_slice(
+            format!(
+                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{}\"\r\nContent-Type: application/octet-stream\r\n\r\n",
+                file.0
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(file.1);
+        body.extend_from_slice(format!("\r\n--{BOUNDARY}--\r\n").as_bytes());
+        let request = Request::builder()
+            .method(Method::POST)
+            .uri(path)
+            .header(header::COOKIE, self.cookie_header())
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={BOUNDARY}"),
+            )
+            .body(Body::from(body))
+            .expect("request");
+        let response = self.app.request(request).await;
+        self.remember(&response);
+        response
+    }
+
     /// Signs in through the sign-in form.
     pub async fn sign_in(&mut self, email: &str, password: &str) -> TestResponse {
         self.get("/login").await;
