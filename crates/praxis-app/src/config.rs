@@ -164,6 +164,8 @@ impl Default for SecurityConfig {
 pub struct DocumentsConfig {
     /// Largest file accepted, in bytes (413 above).
     pub max_upload_bytes: u64,
+    /// Bytes one member may upload per day (429 above).
+    pub daily_quota_bytes: u64,
     /// Where files are kept when no object store is configured
     /// (default `<data-dir>/documents`).
     pub local_dir: Option<PathBuf>,
@@ -173,6 +175,7 @@ impl Default for DocumentsConfig {
     fn default() -> Self {
         Self {
             max_upload_bytes: 50 * 1024 * 1024,
+            daily_quota_bytes: 500 * 1024 * 1024,
             local_dir: None,
         }
     }

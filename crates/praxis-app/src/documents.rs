@@ -40,11 +40,25 @@ pub async fn start_upload(
 ) -> AppResult<(Community, Upload)> {
     let (community, role) = readable_community(app, auth, slug).await?;
     policy::may_post(&auth.actor, role, false)?;
-    let upload = app
-        .blobs
-        .begin(app.config.documents.max_upload_bytes)
-        .await?;
+    let upload = begin_within_quota(app, auth).await?;
     Ok((community, upload))
+}
+
+/// A blob upload limited by the per-file limit and what is left of the
+/// member's daily quota (429 when nothing is left).
+async fn begin_within_quota(app: &App, auth: &AuthContext) -> AppResult<Upload> {
+    let settings = &app.config.documents;
+    let since = praxis_store::now() - chrono::Duration::days(1);
+    let used = store::uploaded_since(&app.db, auth.user.id, since)
+        .await?
+        .max(0) as u64;
+    let left = settings.daily_quota_bytes.saturating_sub(used);
+    if left == 0 {
+        return Err(AppError::RateLimited {
+            retry_after_secs: 3600,
+        });
+    }
+    Ok(app.blobs.begin(settings.max_upload_bytes.min(left)).await?)
 }
 
 /// What a form says about a new document.
@@ -169,10 +183,7 @@ pub async fn start_version(
 ) -> AppResult<(Document, Upload)> {
     let (document, _community, role) = readable_document(app, auth, id).await?;
     policy::may_edit_post(&auth.actor, document.uploader_id, role)?;
-    let upload = app
-        .blobs
-        .begin(app.config.documents.max_upload_bytes)
-        .await?;
+    let upload = begin_within_quota(app, auth).await?;
     Ok((document, upload))
 }
 

@@ -284,3 +284,23 @@ pub async fn folders(
     names.sort_by_key(|n| n.to_lowercase());
     Ok(names)
 }
+
+/// Bytes a person uploaded since a moment (for the daily quota).
+pub async fn uploaded_since(
+    conn: &impl ConnectionTrait,
+    user: UserId,
+    since: DateTime<Utc>,
+) -> StoreResult<i64> {
+    // Few versions per person per day: add them up here rather than rely on
+    // SUM's type, which differs between the backends.
+    use sea_orm::QuerySelect;
+    let sizes: Vec<i64> = document_versions::Entity::find()
+        .select_only()
+        .column(document_versions::Column::Size)
+        .filter(document_versions::Column::UploaderId.eq(user.0))
+        .filter(document_versions::Column::CreatedAt.gte(since))
+        .into_tuple()
+        .all(conn)
+        .await?;
+    Ok(sizes.into_iter().sum())
+}

@@ -419,3 +419,27 @@ async fn identical_content_uploaded_twice_at_once_is_stored_once() {
     assert_eq!(blobs.len(), 1, "{blobs:?}");
     let _ = Method::GET;
 }
+
+#[tokio::test]
+async fn a_member_over_the_daily_quota_gets_429() {
+    let app = TestApp::with_config(|c| c.documents.daily_quota_bytes = 300).await;
+    let moderator = app.with_role("mod@praxis.example", Role::Moderator).await;
+    community(&app, &moderator, "ict", "open").await;
+    let member = app.with_member("anna@minfin.example.gov").await;
+    join(&app, &member, "ict").await;
+    let post = |bytes: Vec<u8>| {
+        post_multipart(
+            &app,
+            "/api/v1/communities/ict/documents",
+            multipart(&[("title", "Quota test")], Some(("q.txt", &bytes))),
+            &member,
+        )
+    };
+    assert_eq!(post(vec![b'a'; 200]).await.status, 201);
+    // What is left (100 bytes) bounds the next file: a larger one is 413.
+    assert_eq!(post(vec![b'b'; 150]).await.status, 413);
+    assert_eq!(post(vec![b'c'; 100]).await.status, 201);
+    let over = post(vec![b'd'; 10]).await;
+    assert_eq!(over.status, 429);
+    assert!(over.header("retry-after").is_some());
+}
