@@ -10,6 +10,7 @@ use std::time::Duration as StdDuration;
 use tokio::sync::watch;
 
 pub const KIND_MAIL: &str = "mail";
+pub const KIND_EXTRACT_TEXT: &str = "extract_text";
 
 /// Attempts before a job is given up (kept in the table with its last error).
 const MAX_ATTEMPTS: i32 = 8;
@@ -29,6 +30,7 @@ async fn run(app: &App, job: &jobs::Job) -> anyhow::Result<()> {
             let message = mail::build_message(&app.config.mail.from, &outgoing)?;
             app.mailer.send(message).await
         }
+        KIND_EXTRACT_TEXT => crate::documents::run_extraction(app, &job.payload).await,
         other => anyhow::bail!("unknown job kind {other:?}"),
     }
 }

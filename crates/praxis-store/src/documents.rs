@@ -304,3 +304,47 @@ pub async fn uploaded_since(
         .await?;
     Ok(sizes.into_iter().sum())
 }
+
+/// Records the outcome of text extraction for a version: `done` with the
+/// text, or `unavailable`.
+pub async fn set_text(
+    conn: &impl ConnectionTrait,
+    document: DocumentId,
+    version: i32,
+    text: Option<&str>,
+) -> StoreResult<()> {
+    document_versions::Entity::update_many()
+        .col_expr(
+            document_versions::Column::TextStatus,
+            Expr::value(if text.is_some() {
+                "done"
+            } else {
+                "unavailable"
+            }),
+        )
+        .col_expr(
+            document_versions::Column::ExtractedText,
+            Expr::value(text.map(str::to_owned)),
+        )
+        .filter(document_versions::Column::DocumentId.eq(document.0))
+        .filter(document_versions::Column::Version.eq(version))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// The extracted text of a version, if any.
+pub async fn text(
+    conn: &impl ConnectionTrait,
+    document: DocumentId,
+    version: i32,
+) -> StoreResult<Option<String>> {
+    Ok(by_key(
+        conn,
+        document_versions::Entity::find()
+            .filter(document_versions::Column::DocumentId.eq(document.0))
+            .filter(document_versions::Column::Version.eq(version)),
+    )
+    .await?
+    .and_then(|m| m.extracted_text))
+}

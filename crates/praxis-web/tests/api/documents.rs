@@ -443,3 +443,56 @@ async fn a_member_over_the_daily_quota_gets_429() {
     assert_eq!(over.status, 429);
     assert!(over.header("retry-after").is_some());
 }
+
+#[tokio::test]
+async fn text_is_extracted_after_upload_and_failures_never_block_the_document() {
+    let lib = library().await;
+    let notes = upload(
+        &lib,
+        "notes.txt",
+        "Lessons from our cleaning tender: split in lots.".as_bytes(),
+    )
+    .await;
+    let notes_id = notes.json()["id"].as_str().expect("id").to_owned();
+    let broken = upload(&lib, "broken.pdf", b"%PDF-1.4 this is not really a PDF").await;
+    assert_eq!(
+        broken.status, 201,
+        "a file whose text cannot be read is still shared"
+    );
+    let broken_id = broken.json()["id"].as_str().expect("id").to_owned();
+    lib.app.run_jobs().await;
+
+    let view = lib
+        .app
+        .get(&format!("/api/v1/documents/{notes_id}"), Some(&lib.member))
+        .await
+        .json();
+    assert_eq!(view["versions"][0]["text_status"], "done");
+    let auth = praxis_app::accounts::authenticate(&lib.app.app, &lib.member)
+        .await
+        .expect("auth")
+        .expect("signed in");
+    let text =
+        praxis_app::documents::extracted_text(&lib.app.app, &auth, notes_id.parse().expect("id"))
+            .await
+            .expect("text");
+    assert_eq!(
+        text.as_deref(),
+        Some("Lessons from our cleaning tender: split in lots.")
+    );
+
+    let view = lib
+        .app
+        .get(&format!("/api/v1/documents/{broken_id}"), Some(&lib.member))
+        .await
+        .json();
+    assert_eq!(view["versions"][0]["text_status"], "unavailable");
+    let download = get_with(
+        &lib.app,
+        &format!("/api/v1/documents/{broken_id}/download"),
+        &lib.member,
+        None,
+    )
+    .await;
+    assert_eq!(download.status, 200);
+}

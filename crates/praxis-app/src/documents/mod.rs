@@ -19,7 +19,85 @@ use praxis_store::communities::Community;
 use praxis_store::documents::{
     self as store, Document, LibraryFilter, NewDocument, NewVersion, Version,
 };
-use praxis_store::{StoreError, TransactionTrait};
+use praxis_store::{ConnectionTrait, StoreError, TransactionTrait};
+
+pub mod extract;
+
+/// Asks the worker to extract the text of a version (in the transaction
+/// that records it).
+async fn enqueue_extraction(
+    conn: &impl ConnectionTrait,
+    document: DocumentId,
+    version: i32,
+) -> AppResult<()> {
+    let payload = serde_json::json!({ "document": document, "version": version }).to_string();
+    praxis_store::jobs::enqueue(
+        conn,
+        crate::jobs::KIND_EXTRACT_TEXT,
+        &payload,
+        praxis_store::now(),
+    )
+    .await?;
+    Ok(())
+}
+
+/// How long one extraction may take before it is abandoned.
+const EXTRACTION_TIME: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// The `extract_text` job: reads the version's bytes and extracts their
+/// text on a blocking thread, within limits and a timeout. Failure marks
+/// the text "unavailable"; it never affects the document itself.
+pub async fn run_extraction(app: &App, payload: &str) -> anyhow::Result<()> {
+    use futures_util::StreamExt;
+    #[derive(serde::Deserialize)]
+    struct Payload {
+        document: DocumentId,
+        version: i32,
+    }
+    let Payload { document, version } = serde_json::from_str(payload)?;
+    let Some(found) = store::version(&app.db, document, version).await? else {
+        return Ok(());
+    };
+    let mut bytes = Vec::with_capacity(found.size.max(0) as usize);
+    let mut stream = app.blobs.read(&found.sha256, None).await?;
+    while let Some(chunk) = stream.next().await {
+        bytes.extend_from_slice(&chunk?);
+        if bytes.len() as u64 > app.config.documents.max_upload_bytes {
+            break;
+        }
+    }
+    let content_type = found.content_type.clone();
+    let work = tokio::task::spawn_blocking(move || {
+        extract::extract(&content_type, &bytes, extract::Limits::default())
+    });
+    let text = match tokio::time::timeout(EXTRACTION_TIME, work).await {
+        Ok(Ok(Ok(text))) => Some(text),
+        Ok(Ok(Err(error))) => {
+            tracing::info!(%document, version, %error, "no text extracted");
+            None
+        }
+        Ok(Err(panic)) => {
+            tracing::warn!(%document, version, %panic, "text extraction crashed");
+            None
+        }
+        Err(_) => {
+            tracing::warn!(%document, version, "text extraction timed out");
+            None
+        }
+    };
+    store::set_text(&app.db, document, version, text.as_deref()).await?;
+    Ok(())
+}
+
+/// The extracted text of a document's current version (for search).
+pub async fn extracted_text(
+    app: &App,
+    auth: &AuthContext,
+    id: DocumentId,
+) -> AppResult<Option<String>> {
+    let (document, _, _) = readable_document(app, auth, id).await?;
+    Ok(store::text(&app.db, document.id, document.current_version).await?)
+}
 use std::ops::Range;
 
 impl From<BlobError> for AppError {
@@ -154,7 +232,9 @@ pub async fn create(
         },
     )
     .await?;
+    enqueue_extraction(&txn, created.0.id, 1).await?;
     txn.commit().await.map_err(StoreError::from)?;
+    app.jobs_ready.notify_one();
     Ok(created)
 }
 
@@ -233,7 +313,9 @@ pub async fn add_version(
         }
         Err(other) => return Err(other.into()),
     };
+    enqueue_extraction(&txn, document.id, version.version).await?;
     txn.commit().await.map_err(StoreError::from)?;
+    app.jobs_ready.notify_one();
     Ok(version)
 }
 
