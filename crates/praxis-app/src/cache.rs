@@ -31,6 +31,7 @@ pub struct ThreadPage {
     pub posts: Vec<Arc<Post>>,
     pub accepted: Option<Arc<Post>>,
     pub authors: HashMap<UserId, Author>,
+    pub attachments: HashMap<praxis_domain::PostId, Vec<praxis_store::documents::Attachment>>,
 }
 
 pub struct Caches {
@@ -42,6 +43,8 @@ pub struct Caches {
     authors: Cache<UserId, Author>,
     /// Community slugs to ids (slugs never change).
     slugs: Cache<String, CommunityId>,
+    /// The newest documents of each library, offered to attach.
+    attachable: Cache<CommunityId, Arc<Vec<(praxis_domain::DocumentId, String)>>>,
     /// Unread notifications per person (the header's counter).
     unread: Cache<UserId, u64>,
     /// Onboarding suggestions per organisation.
@@ -79,6 +82,10 @@ impl Caches {
                 .time_to_live(ttl * 12)
                 .build(),
             slugs: Cache::builder().max_capacity(10_000).build(),
+            attachable: Cache::builder()
+                .max_capacity(10_000)
+                .time_to_live(ttl)
+                .build(),
             unread: Cache::builder()
                 .max_capacity(100_000)
                 .time_to_live(ttl)
@@ -137,6 +144,27 @@ impl Caches {
 
     pub fn put_author(&self, author: Author) {
         self.authors.insert(author.id, author);
+    }
+
+    pub fn attachable(
+        &self,
+        community: CommunityId,
+    ) -> Option<Arc<Vec<(praxis_domain::DocumentId, String)>>> {
+        self.attachable.get(&community)
+    }
+
+    pub fn put_attachable(
+        &self,
+        community: CommunityId,
+        documents: Vec<(praxis_domain::DocumentId, String)>,
+    ) -> Arc<Vec<(praxis_domain::DocumentId, String)>> {
+        let documents = Arc::new(documents);
+        self.attachable.insert(community, documents.clone());
+        documents
+    }
+
+    pub fn forget_attachable(&self, community: CommunityId) {
+        self.attachable.invalidate(&community);
     }
 
     pub fn unread(&self, user: UserId) -> Option<u64> {
@@ -228,6 +256,7 @@ impl Caches {
         self.authors.invalidate_all();
         self.slugs.invalidate_all();
         self.unread.invalidate_all();
+        self.attachable.invalidate_all();
         self.suggestions.invalidate_all();
     }
 }

@@ -348,3 +348,108 @@ pub async fn text(
     .await?
     .and_then(|m| m.extracted_text))
 }
+
+/// A document as attached to a post: enough to show and download it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attachment {
+    pub document_id: DocumentId,
+    pub title: String,
+    pub file_name: String,
+    pub content_type: String,
+    pub size: i64,
+}
+
+pub async fn attach(
+    conn: &impl ConnectionTrait,
+    post: praxis_domain::PostId,
+    documents: &[DocumentId],
+) -> StoreResult<()> {
+    use crate::entities::post_attachments;
+    for (position, document) in documents.iter().enumerate() {
+        post_attachments::ActiveModel {
+            post_id: Set(post.0),
+            document_id: Set(document.0),
+            position: Set(position as i32),
+        }
+        .insert(conn)
+        .await?;
+    }
+    Ok(())
+}
+
+/// The attachments of some posts, in their order, in three queries.
+pub async fn attachments_of(
+    conn: &impl ConnectionTrait,
+    posts: &[praxis_domain::PostId],
+) -> StoreResult<std::collections::HashMap<praxis_domain::PostId, Vec<Attachment>>> {
+    use crate::entities::post_attachments;
+    use std::collections::HashMap;
+    let mut out: HashMap<praxis_domain::PostId, Vec<Attachment>> = HashMap::new();
+    if posts.is_empty() {
+        return Ok(out);
+    }
+    let links = post_attachments::Entity::find()
+        .filter(post_attachments::Column::PostId.is_in(posts.iter().map(|p| p.0)))
+        .order_by_asc(post_attachments::Column::Position)
+        .all(conn)
+        .await?;
+    if links.is_empty() {
+        return Ok(out);
+    }
+    let ids: Vec<i64> = links.iter().map(|l| l.document_id).collect();
+    let docs: HashMap<i64, documents::Model> = documents::Entity::find()
+        .filter(documents::Column::Id.is_in(ids.clone()))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|d| (d.id, d))
+        .collect();
+    let versions: HashMap<(i64, i32), document_versions::Model> = document_versions::Entity::find()
+        .filter(document_versions::Column::DocumentId.is_in(ids))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|v| ((v.document_id, v.version), v))
+        .collect();
+    for link in links {
+        let Some(doc) = docs.get(&link.document_id) else {
+            continue;
+        };
+        let Some(version) = versions.get(&(doc.id, doc.current_version)) else {
+            continue;
+        };
+        out.entry(praxis_domain::PostId(link.post_id))
+            .or_default()
+            .push(Attachment {
+                document_id: DocumentId(doc.id),
+                title: doc.title.clone(),
+                file_name: version.file_name.clone(),
+                content_type: version.content_type.clone(),
+                size: version.size,
+            });
+    }
+    Ok(out)
+}
+
+/// The newest documents of a library, for the "attach" choice of a form.
+pub async fn recent(
+    conn: &impl ConnectionTrait,
+    community: CommunityId,
+    limit: u64,
+) -> StoreResult<Vec<(DocumentId, String)>> {
+    use sea_orm::QuerySelect;
+    let rows: Vec<(i64, String)> = documents::Entity::find()
+        .select_only()
+        .column(documents::Column::Id)
+        .column(documents::Column::Title)
+        .filter(documents::Column::CommunityId.eq(community.0))
+        .order_by_desc(documents::Column::UpdatedAt)
+        .limit(limit)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, title)| (DocumentId(id), title))
+        .collect())
+}

@@ -15,12 +15,13 @@ use praxis_domain::discussion::{self as rules, mentions};
 use praxis_domain::markdown::to_safe_html;
 use praxis_domain::policy;
 use praxis_domain::{
-    CommunityId, CommunityRole, EmailFrequency, NotificationId, PageOf, Paging, PostId,
+    CommunityId, CommunityRole, DocumentId, EmailFrequency, NotificationId, PageOf, Paging, PostId,
     ReactionKind, Role, ThreadId, ThreadKind, UserId, ValidationError, taxonomy,
 };
 use praxis_store::accounts::{self as users_store, Author};
 use praxis_store::communities::{self as communities_store, Community};
 use praxis_store::discussions::{self as store, Post, Revision, Thread, ThreadFilter};
+use praxis_store::documents::Attachment;
 use praxis_store::notifications::{self as notifications_store, Notification, NotificationKind};
 use praxis_store::{ConnectionTrait, StoreError, TransactionTrait};
 use std::collections::{HashMap, HashSet};
@@ -40,6 +41,7 @@ pub struct ThreadSummary {
 pub struct PostView {
     /// Shared with the cached thread page: no copy of the text per reader.
     pub post: Arc<Post>,
+    pub attachments: Vec<Attachment>,
     pub author: Option<Author>,
     /// Whether the reader found it helpful.
     pub reacted: bool,
@@ -73,6 +75,41 @@ pub struct NewThreadInput {
     pub kind: String,
     pub tags: Vec<String>,
     pub expertise: Vec<String>,
+    /// Documents of the community's library shown with the opening post.
+    pub attachments: Vec<DocumentId>,
+}
+
+/// At most this many documents on one post.
+const MAX_ATTACHMENTS: usize = 10;
+
+/// Checks that documents can be attached in a community: they exist and
+/// belong to its library.
+async fn check_attachments(
+    app: &App,
+    community: CommunityId,
+    documents: &[DocumentId],
+) -> AppResult<Vec<DocumentId>> {
+    let invalid = |message: &str| {
+        AppError::invalid(ValidationError::new(
+            "attachments",
+            "invalid_attachment",
+            message,
+        ))
+    };
+    let mut out: Vec<DocumentId> = Vec::new();
+    for id in documents {
+        if out.contains(id) {
+            continue;
+        }
+        match praxis_store::documents::find(&app.db, *id).await? {
+            Some(document) if document.community_id == community => out.push(*id),
+            _ => return Err(invalid("Attach documents from this community's library.")),
+        }
+    }
+    if out.len() > MAX_ATTACHMENTS {
+        return Err(invalid("Attach at most 10 documents."));
+    }
+    Ok(out)
 }
 
 /// Authors by id: from the cache, the rest in one query.
@@ -186,6 +223,8 @@ async fn thread_page(
         .map(|p| p.author_id)
         .collect();
     let authors = self::authors(app, author_ids).await?;
+    let post_ids: Vec<PostId> = posts.iter().chain(accepted.iter()).map(|p| p.id).collect();
+    let attachments = praxis_store::documents::attachments_of(&app.db, &post_ids).await?;
     Ok(Some(app.caches.put_thread_page(
         key,
         ThreadPage {
@@ -193,6 +232,7 @@ async fn thread_page(
             posts: posts.into_iter().map(Arc::new).collect(),
             accepted: accepted.map(Arc::new),
             authors,
+            attachments,
         },
     )))
 }
@@ -268,6 +308,7 @@ pub async fn create_thread(
             "validated input missing"
         )));
     };
+    let attachments = check_attachments(app, community.id, &input.attachments).await?;
     let body_html = to_safe_html(&body);
     let _write = app.write_gate().await;
     let txn = app.db.begin().await.map_err(StoreError::from)?;
@@ -285,6 +326,7 @@ pub async fn create_thread(
         },
     )
     .await?;
+    praxis_store::documents::attach(&txn, post.id, &attachments).await?;
     store::follow_thread(&txn, thread.id, auth.user.id).await?;
     let mut told: HashSet<UserId> = HashSet::from([auth.user.id]);
     notify_mentions(app, &txn, auth, &community, &thread, &post, &mut told).await?;
@@ -406,6 +448,7 @@ pub async fn view_thread(
         store::reader_state(&app.db, auth.user.id, thread_id_of(&page), &ids).await?;
     let can_moderate = policy::may_moderate_community(&auth.actor, role);
     let view = |post: &Arc<Post>| PostView {
+        attachments: page.attachments.get(&post.id).cloned().unwrap_or_default(),
         author: page.authors.get(&post.author_id).cloned(),
         reacted: reacted.contains(&post.id),
         can_edit: policy::may_edit_post(&auth.actor, post.author_id, role).is_ok(),
@@ -436,10 +479,12 @@ pub async fn reply(
     thread_id: ThreadId,
     body: &str,
     reply_to: Option<PostId>,
+    attachments: &[DocumentId],
 ) -> AppResult<Post> {
     let (thread, community, role) = readable_thread(app, auth, thread_id).await?;
     policy::may_post(&auth.actor, role, thread.locked)?;
     let body = rules::body(body)?;
+    let attachments = check_attachments(app, community.id, attachments).await?;
     let parent = match reply_to {
         Some(id) => Some(
             store::find_post(&app.db, id)
@@ -460,6 +505,7 @@ pub async fn reply(
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     let post =
         store::insert_reply(&txn, &thread, auth.user.id, reply_to, &body, &body_html).await?;
+    praxis_store::documents::attach(&txn, post.id, &attachments).await?;
     store::follow_thread(&txn, thread.id, auth.user.id).await?;
 
     // Each person hears once, about the most personal reason.
@@ -558,7 +604,12 @@ pub async fn post_view(app: &App, auth: &AuthContext, post_id: PostId) -> AppRes
     let authors = users_store::authors(&app.db, [post.author_id]).await?;
     let reacted = store::reacted_posts(&app.db, auth.user.id, &[post.id]).await?;
     let can_moderate = policy::may_moderate_community(&auth.actor, role);
+    let attachments = praxis_store::documents::attachments_of(&app.db, &[post.id])
+        .await?
+        .remove(&post.id)
+        .unwrap_or_default();
     Ok(PostView {
+        attachments,
         author: authors.get(&post.author_id).cloned(),
         reacted: reacted.contains(&post.id),
         can_edit: policy::may_edit_post(&auth.actor, post.author_id, role).is_ok(),

@@ -234,8 +234,25 @@ pub async fn create(
     .await?;
     enqueue_extraction(&txn, created.0.id, 1).await?;
     txn.commit().await.map_err(StoreError::from)?;
+    app.caches.forget_attachable(community.id);
     app.jobs_ready.notify_one();
     Ok(created)
+}
+
+/// The newest documents of a community's library, to attach to a post.
+pub async fn attachable(
+    app: &App,
+    auth: &AuthContext,
+    community: praxis_domain::CommunityId,
+) -> AppResult<std::sync::Arc<Vec<(DocumentId, String)>>> {
+    if !policy::may_read_community(&auth.actor, auth.role_in(community)) {
+        return Err(AppError::NotFound);
+    }
+    if let Some(cached) = app.caches.attachable(community) {
+        return Ok(cached);
+    }
+    let recent = store::recent(&app.db, community, 50).await?;
+    Ok(app.caches.put_attachable(community, recent))
 }
 
 /// A document the actor may read, with the community and their role there.

@@ -12,6 +12,7 @@ pub mod email_tokens;
 pub mod jobs;
 pub mod join_requests;
 pub mod notifications;
+pub mod post_attachments;
 pub mod post_revisions;
 pub mod posts;
 pub mod reactions;

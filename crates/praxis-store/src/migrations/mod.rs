@@ -8,6 +8,7 @@ mod m20261126_000001_accounts;
 mod m20261126_000002_jobs_and_audit;
 mod m20261126_000003_communities_and_discussions;
 mod m20261126_000004_documents;
+mod m20261126_000005_post_attachments;
 
 pub struct Migrator;
 
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000002_jobs_and_audit::Migration),
             Box::new(m20261126_000003_communities_and_discussions::Migration),
             Box::new(m20261126_000004_documents::Migration),
+            Box::new(m20261126_000005_post_attachments::Migration),
         ]
     }
 }

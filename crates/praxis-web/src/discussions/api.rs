@@ -10,7 +10,7 @@ use axum::response::IntoResponse;
 use chrono::{DateTime, Utc};
 use praxis_app::discussions::{self, NewThreadInput, NotificationView, PostView, ThreadSummary};
 use praxis_app::{App, AppError};
-use praxis_domain::{CommunityId, ThreadId, UserId};
+use praxis_domain::{CommunityId, DocumentId, ThreadId, UserId};
 use praxis_domain::{
     NotificationId, Paging, PostId, ReactionKind, ThreadKind, ValidationError, taxonomy,
 };
@@ -96,8 +96,19 @@ struct Helpful<T> {
 }
 
 #[derive(Serialize)]
+pub struct AttachmentJson<'a> {
+    document_id: DocumentId,
+    title: &'a str,
+    file_name: &'a str,
+    content_type: &'a str,
+    size: i64,
+    download_url: String,
+}
+
+#[derive(Serialize)]
 pub struct PostJson<'a> {
     id: PostId,
+    attachments: Vec<AttachmentJson<'a>>,
     author: Option<AuthorJson<'a>>,
     body: &'a str,
     body_html: &'a str,
@@ -119,6 +130,18 @@ pub fn post_json(p: &PostView) -> PostJson<'_> {
     };
     PostJson {
         id: post.id,
+        attachments: p
+            .attachments
+            .iter()
+            .map(|a| AttachmentJson {
+                document_id: a.document_id,
+                title: &a.title,
+                file_name: &a.file_name,
+                content_type: &a.content_type,
+                size: a.size,
+                download_url: format!("/api/v1/documents/{}/download", a.document_id),
+            })
+            .collect(),
         author: author_json(p.author.as_ref()),
         body,
         body_html,
@@ -200,6 +223,7 @@ pub struct CreateBody {
     kind: String,
     tags: Vec<String>,
     expertise: Vec<String>,
+    attachments: Vec<DocumentId>,
 }
 
 pub async fn create(
@@ -218,6 +242,7 @@ pub async fn create(
             kind: body.kind,
             tags: body.tags,
             expertise: body.expertise,
+            attachments: body.attachments,
         },
     )
     .await?;
@@ -304,6 +329,7 @@ pub async fn show(
 pub struct ReplyBody {
     body: String,
     reply_to: Option<PostId>,
+    attachments: Vec<DocumentId>,
 }
 
 pub async fn reply(
@@ -313,7 +339,15 @@ pub async fn reply(
     ApiJson(body): ApiJson<ReplyBody>,
 ) -> ApiResult<impl IntoResponse> {
     let id = path_id(&id)?;
-    let post = discussions::reply(&app, &user.auth, id, &body.body, body.reply_to).await?;
+    let post = discussions::reply(
+        &app,
+        &user.auth,
+        id,
+        &body.body,
+        body.reply_to,
+        &body.attachments,
+    )
+    .await?;
     let view = discussions::post_view(&app, &user.auth, post.id).await?;
     Ok((StatusCode::CREATED, json_body(&post_json(&view))?))
 }

@@ -13,9 +13,11 @@ use chrono::{DateTime, Utc};
 use praxis_app::App;
 use praxis_app::communities;
 use praxis_app::discussions::{self, NewThreadInput, PostView, ThreadSummary, ThreadView};
+use praxis_domain::DocumentId;
 use praxis_domain::{EmailFrequency, NotificationId, Paging, PostId, ReactionKind, ThreadKind};
 use praxis_store::discussions::ThreadFilter;
 use serde::Deserialize;
+use std::collections::HashMap;
 
 type PageResult = Result<Response, PageError>;
 
@@ -217,6 +219,36 @@ pub struct ThreadForm {
     body: String,
     kind: String,
     tags: String,
+    /// `attach-<document id>` checkboxes, and anything else.
+    #[serde(flatten)]
+    rest: HashMap<String, String>,
+}
+
+/// The documents ticked in a form (`attach-<id>` checkboxes).
+fn ticked(rest: &HashMap<String, String>) -> Vec<DocumentId> {
+    let mut ids: Vec<DocumentId> = rest
+        .keys()
+        .filter_map(|k| k.strip_prefix("attach-"))
+        .filter_map(|id| id.parse().ok())
+        .collect();
+    ids.sort();
+    ids
+}
+
+/// Library documents to offer in a form.
+async fn attach_choices(
+    app: &App,
+    auth: &praxis_app::accounts::AuthContext,
+    community: praxis_domain::CommunityId,
+) -> Vec<(String, String)> {
+    praxis_app::documents::attachable(app, auth, community)
+        .await
+        .map(|docs| {
+            docs.iter()
+                .map(|(id, title)| (id.to_string(), title.clone()))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 #[derive(Template)]
@@ -226,6 +258,7 @@ struct NewThreadPage {
     slug: String,
     community_name: String,
     form: ThreadForm,
+    attachable: Vec<(String, String)>,
     errors: FormErrors,
 }
 
@@ -241,7 +274,9 @@ pub async fn new_thread_form(
     if !view.can_read {
         return Err(user.ctx.error(praxis_app::AppError::NotFound));
     }
+    let attachable = attach_choices(&app, &user.auth, view.community.id).await;
     Ok(render(&NewThreadPage {
+        attachable,
         slug: view.community.slug.clone(),
         community_name: view.community.name.clone(),
         form: ThreadForm {
@@ -269,6 +304,7 @@ pub async fn create_thread(
         kind: form.kind.clone(),
         tags: form.tags.split(',').map(str::to_owned).collect(),
         expertise: Vec::new(),
+        attachments: ticked(&form.rest),
     };
     match discussions::create_thread(&app, &user.auth, &slug, input).await {
         Ok(thread) => Ok(see_other(&format!("/threads/{}", thread.id))),
@@ -277,10 +313,12 @@ pub async fn create_thread(
             let view = communities::view(&app, &user.auth, &slug)
                 .await
                 .map_err(|e| user.ctx.error(e))?;
+            let attachable = attach_choices(&app, &user.auth, view.community.id).await;
             let mut response = render(&NewThreadPage {
                 slug: view.community.slug.clone(),
                 community_name: view.community.name.clone(),
                 form,
+                attachable,
                 errors,
                 layout: user.ctx.layout,
             });
@@ -293,8 +331,17 @@ pub async fn create_thread(
 // ---------------------------------------------------------------------------
 // The thread page.
 
+pub struct AttachmentLink {
+    document_id: String,
+    title: String,
+    file_name: String,
+    kind: &'static str,
+    size: String,
+}
+
 pub struct PostBlock {
     id: String,
+    attachments: Vec<AttachmentLink>,
     author: String,
     author_organisation: String,
     author_guest: bool,
@@ -321,6 +368,18 @@ fn block(
 ) -> PostBlock {
     PostBlock {
         id: p.post.id.to_string(),
+        attachments: p
+            .attachments
+            .iter()
+            .map(|a| AttachmentLink {
+                document_id: a.document_id.to_string(),
+                title: a.title.clone(),
+                file_name: a.file_name.clone(),
+                kind: praxis_domain::documents::kind_of(&a.content_type)
+                    .map_or("File", |k| k.label),
+                size: crate::documents::pages::human_size(a.size),
+            })
+            .collect(),
         author: p
             .author
             .as_ref()
@@ -376,6 +435,7 @@ struct ThreadPage {
     has_next: bool,
     errors: FormErrors,
     draft: String,
+    attachable: Vec<(String, String)>,
 }
 
 fn thread_page(
@@ -384,6 +444,7 @@ fn thread_page(
     me: praxis_domain::UserId,
     errors: FormErrors,
     draft: String,
+    attachable: Vec<(String, String)>,
 ) -> ThreadPage {
     let opening_id = if view.page == 1 {
         view.posts.first().map(|p| p.post.id)
@@ -424,6 +485,7 @@ fn thread_page(
         has_next: view.page * view.per_page < view.total_posts,
         errors,
         draft,
+        attachable,
         layout,
     }
 }
@@ -446,12 +508,18 @@ pub async fn thread(
     )
     .await
     .map_err(|e| user.ctx.error(e))?;
+    let attachable = if view.can_reply {
+        attach_choices(&app, &user.auth, view.community.id).await
+    } else {
+        Vec::new()
+    };
     Ok(render(&thread_page(
         view,
         user.ctx.layout,
         user.auth.user.id,
         FormErrors::default(),
         String::new(),
+        attachable,
     )))
 }
 
@@ -460,6 +528,8 @@ pub async fn thread(
 pub struct ReplyForm {
     body: String,
     reply_to: String,
+    #[serde(flatten)]
+    rest: HashMap<String, String>,
 }
 
 pub async fn reply(
@@ -470,7 +540,17 @@ pub async fn reply(
 ) -> PageResult {
     let thread_id = path_id(&id).map_err(|e| user.ctx.error(e))?;
     let reply_to = form.reply_to.trim().parse::<PostId>().ok();
-    match discussions::reply(&app, &user.auth, thread_id, &form.body, reply_to).await {
+    let attachments = ticked(&form.rest);
+    match discussions::reply(
+        &app,
+        &user.auth,
+        thread_id,
+        &form.body,
+        reply_to,
+        &attachments,
+    )
+    .await
+    {
         Ok(post) => {
             let view = discussions::view_thread(&app, &user.auth, thread_id, Paging::default())
                 .await
@@ -486,12 +566,14 @@ pub async fn reply(
             let view = discussions::view_thread(&app, &user.auth, thread_id, Paging::default())
                 .await
                 .map_err(|e| user.ctx.error(e))?;
+            let attachable = attach_choices(&app, &user.auth, view.community.id).await;
             let mut response = render(&thread_page(
                 view,
                 user.ctx.layout,
                 user.auth.user.id,
                 errors,
                 form.body,
+                attachable,
             ));
             *response.status_mut() = status;
             Ok(response)

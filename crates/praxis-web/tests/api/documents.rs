@@ -496,3 +496,76 @@ async fn text_is_extracted_after_upload_and_failures_never_block_the_document() 
     .await;
     assert_eq!(download.status, 200);
 }
+
+#[tokio::test]
+async fn posts_carry_documents_of_their_community_library() {
+    let lib = library().await;
+    let doc = upload(&lib, "grid.pdf", &pdf("grid")).await.json()["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let created = lib
+        .app
+        .post(
+            "/api/v1/communities/ict/threads",
+            serde_json::json!({ "title": "Our evaluation grid", "body": "See attached.", "kind": "discussion", "attachments": [doc] }),
+            Some(&lib.member),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.text());
+    let thread = created.json()["id"].as_str().expect("id").to_owned();
+    let attachment = &created.json()["posts"][0]["attachments"][0];
+    assert_eq!(attachment["document_id"], doc.as_str());
+    assert_eq!(attachment["file_name"], "grid.pdf");
+    assert_eq!(attachment["content_type"], "application/pdf");
+    assert!(attachment["size"].as_i64().unwrap_or(0) > 0);
+
+    let reply = lib
+        .app
+        .post(
+            &format!("/api/v1/threads/{thread}/posts"),
+            serde_json::json!({ "body": "And again", "attachments": [doc] }),
+            Some(&lib.member),
+        )
+        .await;
+    assert_eq!(reply.status, 201, "{}", reply.text());
+    assert_eq!(
+        reply.json()["attachments"][0]["title"],
+        "Cloud tender template"
+    );
+
+    // A document of another community's library cannot be attached.
+    let moderator = lib.app.sign_in("mod@praxis.example").await;
+    community(&lib.app, &moderator, "other", "open").await;
+    join(&lib.app, &lib.member, "other").await;
+    let foreign = post_multipart(
+        &lib.app,
+        "/api/v1/communities/other/documents",
+        multipart(&[("title", "Elsewhere")], Some(("e.pdf", &pdf("e")))),
+        &lib.member,
+    )
+    .await
+    .json()["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let refused = lib
+        .app
+        .post(
+            &format!("/api/v1/threads/{thread}/posts"),
+            serde_json::json!({ "body": "x", "attachments": [foreign] }),
+            Some(&lib.member),
+        )
+        .await;
+    assert_eq!(refused.status, 400);
+    assert_eq!(refused.json()["error"]["field"], "attachments");
+    let unknown = lib
+        .app
+        .post(
+            &format!("/api/v1/threads/{thread}/posts"),
+            serde_json::json!({ "body": "x", "attachments": ["999999"] }),
+            Some(&lib.member),
+        )
+        .await;
+    assert_eq!(unknown.status, 400);
+}

@@ -48,6 +48,30 @@ async fn a_member_shares_a_document_and_a_new_version_through_the_pages() {
         .next()
         .unwrap_or_default()
         .to_owned();
+    // Attach it to a new thread through the form's checkbox.
+    let form = anna.get("/communities/ict/threads/new").await.text();
+    assert!(form.contains(&format!("name=\"attach-{id}\"")));
+    let asked = anna
+        .submit(
+            "/communities/ict/threads",
+            &[
+                ("kind", "discussion"),
+                ("title", "Our evaluation grid"),
+                ("body", "Attached for reuse."),
+                (&format!("attach-{id}"), "on"),
+            ],
+        )
+        .await;
+    assert_eq!(asked.status, 303, "{}", asked.text());
+    let thread = anna
+        .get(&asked.header("location").expect("thread"))
+        .await
+        .text();
+    assert!(
+        thread.contains(&format!("/api/v1/documents/{id}/download\">grid.csv</a>")),
+        "{thread}"
+    );
+
     anna.get(&format!("/documents/{id}")).await;
     let refused = anna
         .submit_multipart(
