@@ -169,6 +169,22 @@ pub struct DocumentsConfig {
     /// Where files are kept when no object store is configured
     /// (default `<data-dir>/documents`).
     pub local_dir: Option<PathBuf>,
+    /// An S3-compatible object store instead of the local directory.
+    pub s3: Option<S3Config>,
+}
+
+/// An S3-compatible bucket (AWS, MinIO, Ceph, Garage, Scaleway, OVH…).
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct S3Config {
+    pub bucket: String,
+    /// For non-AWS stores, e.g. `https://s3.gra.io.cloud.ovh.net`.
+    pub endpoint: Option<String>,
+    pub region: Option<String>,
+    pub access_key_id: Option<String>,
+    pub secret_access_key: Option<String>,
+    /// Plain HTTP endpoints, for a store on the local network only.
+    pub allow_http: bool,
 }
 
 impl Default for DocumentsConfig {
@@ -177,6 +193,7 @@ impl Default for DocumentsConfig {
             max_upload_bytes: 50 * 1024 * 1024,
             daily_quota_bytes: 500 * 1024 * 1024,
             local_dir: None,
+            s3: None,
         }
     }
 }

@@ -63,6 +63,9 @@ pub async fn worker(app: App, mut shutdown: watch::Receiver<bool>) {
         if let Err(error) = crate::discussions::digest::run_scheduled(&app, now()).await {
             tracing::error!(%error, "digests could not be scheduled");
         }
+        if let Err(error) = crate::documents::run_scheduled(&app, now()).await {
+            tracing::error!(%error, "document clean-up failed");
+        }
         tokio::select! {
             _ = app.jobs_ready.notified() => {}
             _ = tokio::time::sleep(StdDuration::from_secs(2)) => {}

@@ -53,7 +53,17 @@ impl App {
 
     pub async fn with_db(config: Config, db: Db) -> anyhow::Result<Self> {
         let mailer = mail::mailer_for(&config)?;
-        let blobs = praxis_store::blobs::BlobStore::local(&config.documents_dir())?;
+        let blobs = match &config.documents.s3 {
+            Some(s3) => praxis_store::blobs::BlobStore::s3(&praxis_store::blobs::S3Settings {
+                bucket: &s3.bucket,
+                endpoint: s3.endpoint.as_deref(),
+                region: s3.region.as_deref(),
+                access_key_id: s3.access_key_id.as_deref(),
+                secret_access_key: s3.secret_access_key.as_deref(),
+                allow_http: s3.allow_http,
+            })?,
+            None => praxis_store::blobs::BlobStore::local(&config.documents_dir())?,
+        };
         let limits = Arc::new(rate_limit::RateLimits::new(&config.security));
         let app = App {
             db,

@@ -52,6 +52,32 @@ impl BlobStore {
         )))
     }
 
+    /// An S3-compatible bucket. Atomic "create if absent" is not assumed
+    /// (see [`Received::keep`]): content addresses make overwrites harmless.
+    pub fn s3(settings: &S3Settings<'_>) -> Result<Self, BlobError> {
+        if settings.bucket.trim().is_empty() {
+            return Err(BlobError::Store(object_store::Error::Generic {
+                store: "S3",
+                source: "documents.s3.bucket is empty".into(),
+            }));
+        }
+        let mut builder = object_store::aws::AmazonS3Builder::new()
+            .with_bucket_name(settings.bucket)
+            .with_allow_http(settings.allow_http);
+        if let Some(endpoint) = settings.endpoint {
+            builder = builder.with_endpoint(endpoint);
+        }
+        if let Some(region) = settings.region {
+            builder = builder.with_region(region);
+        }
+        if let (Some(key), Some(secret)) = (settings.access_key_id, settings.secret_access_key) {
+            builder = builder
+                .with_access_key_id(key)
+                .with_secret_access_key(secret);
+        }
+        Ok(Self::new(Arc::new(builder.build()?)))
+    }
+
     /// An in-memory store, for tests of the code path remote stores take.
     pub fn memory() -> Self {
         Self::new(Arc::new(object_store::memory::InMemory::new()))
@@ -99,6 +125,37 @@ impl BlobStore {
         }
     }
 
+    /// Stored objects under `blobs/` or `tmp/`, with when they were written:
+    /// `(is_temporary, sha256 or name, last modified)`.
+    pub async fn inventory(
+        &self,
+    ) -> Result<Vec<(bool, String, chrono::DateTime<chrono::Utc>)>, BlobError> {
+        use futures_util::StreamExt;
+        let mut out = Vec::new();
+        for (prefix, temporary) in [("blobs", false), ("tmp", true)] {
+            let mut listing = self.store.list(Some(&Path::from(prefix)));
+            while let Some(meta) = listing.next().await {
+                let meta = meta?;
+                let name = meta.location.filename().unwrap_or("").to_owned();
+                out.push((temporary, name, meta.last_modified));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Deletes a stored blob, or a temporary upload by name.
+    pub async fn remove(&self, temporary: bool, name: &str) -> Result<(), BlobError> {
+        let path = if temporary {
+            Path::from(format!("tmp/{name}"))
+        } else {
+            Self::address(name)
+        };
+        match self.store.delete(&path).await {
+            Ok(()) | Err(object_store::Error::NotFound { .. }) => Ok(()),
+            Err(other) => Err(other.into()),
+        }
+    }
+
     /// Whether a blob is stored (the size it has).
     pub async fn size(&self, sha256: &str) -> Result<Option<u64>, BlobError> {
         match self.store.head(&Self::address(sha256)).await {
@@ -107,6 +164,16 @@ impl BlobStore {
             Err(other) => Err(other.into()),
         }
     }
+}
+
+/// Where an S3-compatible bucket is and how to sign in to it.
+pub struct S3Settings<'a> {
+    pub bucket: &'a str,
+    pub endpoint: Option<&'a str>,
+    pub region: Option<&'a str>,
+    pub access_key_id: Option<&'a str>,
+    pub secret_access_key: Option<&'a str>,
+    pub allow_http: bool,
 }
 
 /// A tiny random-name helper without a new dependency on the store crate:
@@ -274,5 +341,27 @@ mod tests {
     #[tokio::test]
     async fn a_remote_style_store_takes_the_same_path() {
         roundtrip(BlobStore::memory()).await;
+    }
+
+    #[test]
+    fn an_s3_store_is_built_from_settings() {
+        let store = BlobStore::s3(&S3Settings {
+            bucket: "praxis-documents",
+            endpoint: Some("http://127.0.0.1:9000"),
+            region: Some("eu-west-3"),
+            access_key_id: Some("key"),
+            secret_access_key: Some("secret"),
+            allow_http: true,
+        });
+        assert!(store.is_ok());
+        let missing_bucket = BlobStore::s3(&S3Settings {
+            bucket: "",
+            endpoint: None,
+            region: None,
+            access_key_id: None,
+            secret_access_key: None,
+            allow_http: false,
+        });
+        assert!(missing_bucket.is_err());
     }
 }

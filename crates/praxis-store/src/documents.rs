@@ -453,3 +453,13 @@ pub async fn recent(
         .map(|(id, title)| (DocumentId(id), title))
         .collect())
 }
+
+/// Whether any version still uses these bytes.
+pub async fn blob_in_use(conn: &impl ConnectionTrait, sha256: &str) -> StoreResult<bool> {
+    use sea_orm::PaginatorTrait;
+    Ok(document_versions::Entity::find()
+        .filter(document_versions::Column::Sha256.eq(sha256))
+        .count(conn)
+        .await?
+        > 0)
+}

@@ -436,3 +436,35 @@ pub async fn read(app: &App, version: Version, range: Option<Range<u64>>) -> App
             .boxed(),
     })
 }
+
+/// Removes what no document uses: uploads abandoned half-way (older than a
+/// day) and blobs no version refers to (older than an hour, so a blob kept
+/// just before its version commits is never taken). Returns how many went.
+pub async fn clean_up_blobs(app: &App, now: chrono::DateTime<chrono::Utc>) -> AppResult<usize> {
+    let mut removed = 0;
+    for (temporary, name, written) in app.blobs.inventory().await? {
+        let abandoned = if temporary {
+            now - written > chrono::Duration::days(1)
+        } else {
+            now - written > chrono::Duration::hours(1)
+                && !store::blob_in_use(&app.db, &name).await?
+        };
+        if abandoned {
+            app.blobs.remove(temporary, &name).await?;
+            removed += 1;
+        }
+    }
+    Ok(removed)
+}
+
+/// Called by the worker every tick: cleans up once a day across nodes.
+pub async fn run_scheduled(app: &App, now: chrono::DateTime<chrono::Utc>) -> AppResult<()> {
+    let day = now.format("%Y-%m-%d").to_string();
+    if praxis_store::notifications::claim_run(&app.db, "blob_cleanup", &day).await? {
+        let removed = clean_up_blobs(app, now).await?;
+        if removed > 0 {
+            tracing::info!(removed, "unreferenced document files removed");
+        }
+    }
+    Ok(())
+}

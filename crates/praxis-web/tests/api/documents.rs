@@ -569,3 +569,54 @@ async fn posts_carry_documents_of_their_community_library() {
         .await;
     assert_eq!(unknown.status, 400);
 }
+
+#[tokio::test]
+async fn the_clean_up_removes_only_what_no_document_uses() {
+    let lib = library().await;
+    let kept = upload(&lib, "kept.pdf", &pdf("kept")).await;
+    assert_eq!(kept.status, 201);
+    // An upload abandoned half-way, and bytes no version refers to.
+    let blobs = &lib.app.app.blobs;
+    let mut abandoned = blobs.begin(1024).await.expect("begin");
+    abandoned.write(b"half an upload").await.expect("write");
+    std::mem::forget(abandoned);
+    let mut orphan = blobs.begin(1024).await.expect("begin");
+    orphan.write(b"no document uses me").await.expect("write");
+    orphan
+        .finish()
+        .await
+        .expect("finish")
+        .keep()
+        .await
+        .expect("keep");
+
+    // Too recent: nothing goes yet.
+    let now = praxis_store::now();
+    assert_eq!(
+        praxis_app::documents::clean_up_blobs(&lib.app.app, now)
+            .await
+            .expect("clean"),
+        0
+    );
+    // Two days later the orphan goes, the document's bytes stay.
+    let later = now + chrono::Duration::days(2);
+    let removed = praxis_app::documents::clean_up_blobs(&lib.app.app, later)
+        .await
+        .expect("clean");
+    assert!(removed >= 1, "{removed}");
+    let id = kept.json()["id"].as_str().expect("id").to_owned();
+    let download = get_with(
+        &lib.app,
+        &format!("/api/v1/documents/{id}/download"),
+        &lib.member,
+        None,
+    )
+    .await;
+    assert_eq!(download.status, 200);
+    assert_eq!(download.body.as_ref(), pdf("kept").as_slice());
+    let left: Vec<String> = walk(&lib.app.app.config.documents_dir())
+        .into_iter()
+        .filter(|p| p.contains("/blobs/"))
+        .collect();
+    assert_eq!(left.len(), 1, "{left:?}");
+}
