@@ -342,13 +342,22 @@ pub struct DocumentView {
     pub document: Document,
     pub community: Community,
     pub versions: Vec<Version>,
+    /// Who uploaded each version (and the document).
+    pub uploaders: std::collections::HashMap<praxis_domain::UserId, praxis_store::accounts::Author>,
     pub can_add_version: bool,
 }
 
 pub async fn view(app: &App, auth: &AuthContext, id: DocumentId) -> AppResult<DocumentView> {
     let (document, community, role) = readable_document(app, auth, id).await?;
     let versions = store::versions(&app.db, document.id).await?;
+    let people: Vec<praxis_domain::UserId> = versions
+        .iter()
+        .map(|v| v.uploader_id)
+        .chain([document.uploader_id])
+        .collect();
+    let uploaders = crate::discussions::authors(app, people).await?;
     Ok(DocumentView {
+        uploaders,
         can_add_version: policy::may_edit_post(&auth.actor, document.uploader_id, role).is_ok(),
         document,
         community,

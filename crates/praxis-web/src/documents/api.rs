@@ -119,7 +119,15 @@ pub async fn add_version(
 pub fn view_json(view: &DocumentView) -> Value {
     let mut value = document_json(&view.document, view.versions.first());
     value["community"] = json!({ "slug": view.community.slug, "name": view.community.name });
-    value["versions"] = view.versions.iter().map(version_json).collect();
+    value["versions"] = view
+        .versions
+        .iter()
+        .map(|v| {
+            let mut json = version_json(v);
+            json["uploader"] = json!(view.uploaders.get(&v.uploader_id).map(|a| &a.display_name));
+            json
+        })
+        .collect();
     value["can_add_version"] = json!(view.can_add_version);
     value
 }

@@ -284,6 +284,7 @@ pub async fn create(
 
 struct VersionRow {
     version: i32,
+    uploader: String,
     file_name: String,
     kind: &'static str,
     size: String,
@@ -327,6 +328,11 @@ fn document_page(
             .iter()
             .map(|v| VersionRow {
                 version: v.version,
+                uploader: view
+                    .uploaders
+                    .get(&v.uploader_id)
+                    .map(|a| a.display_name.clone())
+                    .unwrap_or_default(),
                 file_name: v.file_name.clone(),
                 kind: kind_of(&v.content_type).map_or("File", |k| k.label),
                 size: human_size(v.size),

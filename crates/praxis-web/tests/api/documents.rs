@@ -193,6 +193,7 @@ async fn new_versions_keep_the_earlier_ones_downloadable() {
     assert_eq!(view["version"], 2);
     assert_eq!(view["versions"].as_array().map(Vec::len), Some(2));
     assert_eq!(view["versions"][0]["note"], "Now as CSV");
+    assert_eq!(view["versions"][0]["uploader"], "anna tester");
     let old = get_with(
         &lib.app,
         &format!("/api/v1/documents/{id}/download?version=1"),
