@@ -536,21 +536,91 @@ pub async fn reply(
     State(app): State<App>,
     user: PageUser,
     Path(id): Path<String>,
-    CsrfForm(form): CsrfForm<ReplyForm>,
+    request: axum::extract::Request,
 ) -> PageResult {
+    use axum::extract::FromRequest;
     let thread_id = path_id(&id).map_err(|e| user.ctx.error(e))?;
+    let is_multipart = request
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    // A reply may carry a file to share in the library and attach at once
+    // (a multipart form); without one it is a plain form.
+    let (form, uploaded) = if is_multipart {
+        let multipart = axum::extract::Multipart::from_request(request, &app)
+            .await
+            .map_err(|_| user.ctx.error(praxis_app::AppError::UnsupportedMediaType))?;
+        let view = discussions::view_thread(&app, &user.auth, thread_id, Paging::default())
+            .await
+            .map_err(|e| user.ctx.error(e))?;
+        let (community, blob) =
+            praxis_app::documents::start_upload(&app, &user.auth, &view.community.slug)
+                .await
+                .map_err(|e| user.ctx.error(e))?;
+        let mut read =
+            crate::documents::upload::read(multipart, blob, Some(&user.ctx.viewer.csrf()))
+                .await
+                .map_err(|e| user.ctx.error(e))?;
+        let form = ReplyForm {
+            body: read.field("body"),
+            reply_to: read.field("reply_to"),
+            rest: read.fields.clone(),
+        };
+        let uploaded = match read.received.take() {
+            Some(received) if !form.body.trim().is_empty() => {
+                let input = praxis_app::documents::DocumentInput {
+                    file_name: read.file_name.clone(),
+                    ..Default::default()
+                };
+                match praxis_app::documents::create(&app, &user.auth, &community, input, received)
+                    .await
+                {
+                    Ok((document, _)) => Ok(Some(document.id)),
+                    Err(error) => Err(error),
+                }
+            }
+            Some(received) => {
+                received.discard().await;
+                Ok(None)
+            }
+            None => Ok(None),
+        };
+        (form, uploaded)
+    } else {
+        let CsrfForm(form) = CsrfForm::<ReplyForm>::from_request(request, &app).await?;
+        (form, Ok(None))
+    };
     let reply_to = form.reply_to.trim().parse::<PostId>().ok();
-    let attachments = ticked(&form.rest);
-    match discussions::reply(
-        &app,
-        &user.auth,
-        thread_id,
-        &form.body,
-        reply_to,
-        &attachments,
-    )
-    .await
-    {
+    let mut attachments = ticked(&form.rest);
+    let result = match uploaded {
+        Ok(document) => {
+            attachments.extend(document);
+            discussions::reply(
+                &app,
+                &user.auth,
+                thread_id,
+                &form.body,
+                reply_to,
+                &attachments,
+            )
+            .await
+        }
+        Err(error) => Err(match error {
+            praxis_app::AppError::UnsupportedMediaType => {
+                praxis_app::AppError::invalid(praxis_domain::ValidationError::new(
+                    "file",
+                    "unsupported_type",
+                    "This type of file is not accepted.",
+                ))
+            }
+            praxis_app::AppError::PayloadTooLarge => praxis_app::AppError::invalid(
+                praxis_domain::ValidationError::new("file", "too_large", "The file is too large."),
+            ),
+            other => other,
+        }),
+    };
+    match result {
         Ok(post) => {
             let view = discussions::view_thread(&app, &user.auth, thread_id, Paging::default())
                 .await

@@ -72,6 +72,23 @@ async fn a_member_shares_a_document_and_a_new_version_through_the_pages() {
         "{thread}"
     );
 
+    // A reply can bring a new file along: shared in the library and attached.
+    let thread_path = asked.header("location").expect("thread");
+    anna.get(&thread_path).await;
+    let thread_id = thread_path.trim_start_matches("/threads/").to_owned();
+    let replied = anna
+        .submit_multipart(
+            &format!("/threads/{thread_id}/posts"),
+            &[("reply_to", ""), ("body", "Here is our scoring note too.")],
+            ("scoring.txt", b"Price 40, quality 60."),
+        )
+        .await;
+    assert_eq!(replied.status, 303, "{}", replied.text());
+    let thread = anna.get(&thread_path).await.text();
+    assert!(thread.contains(">scoring.txt</a>"), "{thread}");
+    let library = anna.get("/communities/ict/documents").await.text();
+    assert!(library.contains("scoring.txt"));
+
     anna.get(&format!("/documents/{id}")).await;
     let refused = anna
         .submit_multipart(
