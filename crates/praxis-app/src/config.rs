@@ -171,6 +171,9 @@ pub struct DocumentsConfig {
     pub local_dir: Option<PathBuf>,
     /// An S3-compatible object store instead of the local directory.
     pub s3: Option<S3Config>,
+    /// A ClamAV daemon (`clamd`) to scan files before they are served: a
+    /// Unix socket path (`/run/clamav/clamd.ctl`) or `host:port`.
+    pub clamav: Option<String>,
 }
 
 /// An S3-compatible bucket (AWS, MinIO, Ceph, Garage, Scaleway, OVH…).
@@ -194,6 +197,7 @@ impl Default for DocumentsConfig {
             daily_quota_bytes: 500 * 1024 * 1024,
             local_dir: None,
             s3: None,
+            clamav: None,
         }
     }
 }

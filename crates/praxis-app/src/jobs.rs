@@ -11,6 +11,7 @@ use tokio::sync::watch;
 
 pub const KIND_MAIL: &str = "mail";
 pub const KIND_EXTRACT_TEXT: &str = "extract_text";
+pub const KIND_SCAN_DOCUMENT: &str = "scan_document";
 
 /// Attempts before a job is given up (kept in the table with its last error).
 const MAX_ATTEMPTS: i32 = 8;
@@ -31,6 +32,7 @@ async fn run(app: &App, job: &jobs::Job) -> anyhow::Result<()> {
             app.mailer.send(message).await
         }
         KIND_EXTRACT_TEXT => crate::documents::run_extraction(app, &job.payload).await,
+        KIND_SCAN_DOCUMENT => crate::documents::scan::run(app, &job.payload).await,
         other => anyhow::bail!("unknown job kind {other:?}"),
     }
 }

@@ -15,6 +15,9 @@ use sha2::{Digest, Sha256};
 use std::ops::Range;
 use std::sync::Arc;
 
+/// The bytes of a stored file, chunk by chunk.
+pub type ByteStream = BoxStream<'static, Result<Bytes, object_store::Error>>;
+
 #[derive(Debug, thiserror::Error)]
 pub enum BlobError {
     #[error("the file is larger than {limit} bytes")]
@@ -113,7 +116,7 @@ impl BlobStore {
         &self,
         sha256: &str,
         range: Option<Range<u64>>,
-    ) -> Result<BoxStream<'static, Result<Bytes, object_store::Error>>, BlobError> {
+    ) -> Result<ByteStream, BlobError> {
         let options = GetOptions {
             range: range.map(GetRange::Bounded),
             ..GetOptions::default()

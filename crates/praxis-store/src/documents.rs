@@ -63,6 +63,8 @@ pub struct Version {
     pub uploader_id: UserId,
     pub text_status: String,
     pub created_at: DateTime<Utc>,
+    /// `clean`, `pending` or `infected`: only clean versions are served.
+    pub scan_status: String,
 }
 
 impl From<document_versions::Model> for Version {
@@ -77,6 +79,7 @@ impl From<document_versions::Model> for Version {
             uploader_id: UserId(m.uploader_id),
             text_status: m.text_status,
             created_at: m.created_at,
+            scan_status: m.scan_status,
         }
     }
 }
@@ -93,6 +96,8 @@ pub struct NewDocument<'a> {
 }
 
 pub struct NewVersion<'a> {
+    /// Whether the version waits for the virus scanner before it is served.
+    pub scan_pending: bool,
     pub sha256: &'a str,
     pub size: i64,
     pub content_type: &'a str,
@@ -119,6 +124,7 @@ async fn insert_version(
         text_status: Set("pending".to_owned()),
         extracted_text: Set(None),
         created_at: Set(now()),
+        scan_status: Set(if new.scan_pending { "pending" } else { "clean" }.to_owned()),
         ..Default::default()
     }
     .insert(conn)
@@ -462,4 +468,23 @@ pub async fn blob_in_use(conn: &impl ConnectionTrait, sha256: &str) -> StoreResu
         .count(conn)
         .await?
         > 0)
+}
+
+/// Records the virus scanner's verdict on a version.
+pub async fn set_scan_status(
+    conn: &impl ConnectionTrait,
+    document: DocumentId,
+    version: i32,
+    status: &str,
+) -> StoreResult<()> {
+    document_versions::Entity::update_many()
+        .col_expr(
+            document_versions::Column::ScanStatus,
+            Expr::value(status.to_owned()),
+        )
+        .filter(document_versions::Column::DocumentId.eq(document.0))
+        .filter(document_versions::Column::Version.eq(version))
+        .exec(conn)
+        .await?;
+    Ok(())
 }

@@ -22,15 +22,26 @@ use praxis_store::documents::{
 use praxis_store::{ConnectionTrait, StoreError, TransactionTrait};
 
 pub mod extract;
+pub mod scan;
 
 /// Asks the worker to extract the text of a version (in the transaction
 /// that records it).
 async fn enqueue_extraction(
+    app: &App,
     conn: &impl ConnectionTrait,
     document: DocumentId,
     version: i32,
 ) -> AppResult<()> {
     let payload = serde_json::json!({ "document": document, "version": version }).to_string();
+    if app.config.documents.clamav.is_some() {
+        praxis_store::jobs::enqueue(
+            conn,
+            crate::jobs::KIND_SCAN_DOCUMENT,
+            &payload,
+            praxis_store::now(),
+        )
+        .await?;
+    }
     praxis_store::jobs::enqueue(
         conn,
         crate::jobs::KIND_EXTRACT_TEXT,
@@ -223,6 +234,7 @@ pub async fn create(
             uploader_id: auth.user.id,
         },
         NewVersion {
+            scan_pending: app.config.documents.clamav.is_some(),
             sha256: &sha256,
             size,
             content_type,
@@ -232,7 +244,7 @@ pub async fn create(
         },
     )
     .await?;
-    enqueue_extraction(&txn, created.0.id, 1).await?;
+    enqueue_extraction(app, &txn, created.0.id, 1).await?;
     txn.commit().await.map_err(StoreError::from)?;
     app.caches.forget_attachable(community.id);
     app.jobs_ready.notify_one();
@@ -311,6 +323,7 @@ pub async fn add_version(
         &txn,
         document.id,
         NewVersion {
+            scan_pending: app.config.documents.clamav.is_some(),
             sha256: &sha256,
             size,
             content_type,
@@ -330,7 +343,7 @@ pub async fn add_version(
         }
         Err(other) => return Err(other.into()),
     };
-    enqueue_extraction(&txn, document.id, version.version).await?;
+    enqueue_extraction(app, &txn, document.id, version.version).await?;
     txn.commit().await.map_err(StoreError::from)?;
     app.jobs_ready.notify_one();
     Ok(version)
@@ -431,7 +444,17 @@ pub async fn open(
     let version = store::version(&app.db, document.id, number)
         .await?
         .ok_or(AppError::NotFound)?;
-    Ok((document, version))
+    match version.scan_status.as_str() {
+        "pending" => Err(AppError::conflict(
+            "scan_pending",
+            "This file is being checked for viruses. Try again in a moment.",
+        )),
+        "infected" => Err(AppError::gone(
+            "quarantined",
+            "This file was found infected and is quarantined.",
+        )),
+        _ => Ok((document, version)),
+    }
 }
 
 pub async fn read(app: &App, version: Version, range: Option<Range<u64>>) -> AppResult<Download> {

@@ -16,6 +16,8 @@ pub struct Model {
     pub text_status: String,
     pub extracted_text: Option<String>,
     pub created_at: DateTimeUtc,
+    /// `clean`, `pending` (waiting for the virus scanner) or `infected`.
+    pub scan_status: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

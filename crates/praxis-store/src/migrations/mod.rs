@@ -9,6 +9,7 @@ mod m20261126_000002_jobs_and_audit;
 mod m20261126_000003_communities_and_discussions;
 mod m20261126_000004_documents;
 mod m20261126_000005_post_attachments;
+mod m20261126_000006_document_scans;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000003_communities_and_discussions::Migration),
             Box::new(m20261126_000004_documents::Migration),
             Box::new(m20261126_000005_post_attachments::Migration),
+            Box::new(m20261126_000006_document_scans::Migration),
         ]
     }
 }

@@ -621,3 +621,117 @@ async fn the_clean_up_removes_only_what_no_document_uses() {
         .collect();
     assert_eq!(left.len(), 1, "{left:?}");
 }
+
+/// A stand-in for clamd speaking INSTREAM: anything containing "EICAR" is a virus.
+async fn fake_clamd() -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let address = listener.local_addr().expect("address").to_string();
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            tokio::spawn(async move {
+                let mut command = [0u8; 10];
+                if socket.read_exact(&mut command).await.is_err() || &command != b"zINSTREAM\0" {
+                    return;
+                }
+                let mut content = Vec::new();
+                loop {
+                    let mut length = [0u8; 4];
+                    if socket.read_exact(&mut length).await.is_err() {
+                        return;
+                    }
+                    let length = u32::from_be_bytes(length) as usize;
+                    if length == 0 {
+                        break;
+                    }
+                    let mut chunk = vec![0u8; length];
+                    if socket.read_exact(&mut chunk).await.is_err() {
+                        return;
+                    }
+                    content.extend_from_slice(&chunk);
+                }
+                let infected = content.windows(5).any(|w| w == b"EICAR");
+                let reply: &[u8] = if infected {
+                    b"stream: Eicar-Test-Signature FOUND\0"
+                } else {
+                    b"stream: OK\0"
+                };
+                let _ = socket.write_all(reply).await;
+            });
+        }
+    });
+    address
+}
+
+#[tokio::test]
+async fn with_a_virus_scanner_files_are_served_only_once_clean() {
+    let scanner = fake_clamd().await;
+    let app = TestApp::with_config(|c| c.documents.clamav = Some(scanner.clone())).await;
+    let moderator = app.with_role("mod@praxis.example", Role::Moderator).await;
+    community(&app, &moderator, "ict", "open").await;
+    let member = app.with_member("anna@minfin.example.gov").await;
+    join(&app, &member, "ict").await;
+    let lib = Library {
+        app,
+        member,
+        outsider: moderator,
+    };
+
+    let clean = upload(&lib, "clean.txt", b"Nothing to see here.")
+        .await
+        .json()["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let pending = get_with(
+        &lib.app,
+        &format!("/api/v1/documents/{clean}/download"),
+        &lib.member,
+        None,
+    )
+    .await;
+    assert_eq!(pending.status, 409);
+    assert_eq!(pending.error_code(), "scan_pending");
+    let infected = upload(
+        &lib,
+        "virus.txt",
+        b"X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!",
+    )
+    .await
+    .json()["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    lib.app.run_jobs().await;
+
+    let served = get_with(
+        &lib.app,
+        &format!("/api/v1/documents/{clean}/download"),
+        &lib.member,
+        None,
+    )
+    .await;
+    assert_eq!(served.status, 200);
+    let quarantined = get_with(
+        &lib.app,
+        &format!("/api/v1/documents/{infected}/download"),
+        &lib.member,
+        None,
+    )
+    .await;
+    assert_eq!(quarantined.status, 410);
+    assert_eq!(quarantined.error_code(), "quarantined");
+    let told = lib
+        .app
+        .last_mail_to("anna@minfin.example.gov")
+        .await
+        .expect("the uploader is told");
+    assert!(told.subject.contains("quarantined"));
+    assert!(told.body.contains("Eicar-Test-Signature"));
+    assert!(
+        lib.app.last_mail_to("mod@praxis.example").await.is_some(),
+        "moderators are told"
+    );
+}
