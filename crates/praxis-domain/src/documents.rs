@@ -109,10 +109,13 @@ const CSV: FileKind = FileKind {
 /// and CSV. Anything else is refused.
 pub fn detect(sample: &[u8], file_name: &str) -> Option<FileKind> {
     if let Some(kind) = infer::get(sample) {
-        return ACCEPTED
-            .iter()
-            .find(|k| k.mime == kind.mime_type())
-            .copied();
+        let mime = match kind.mime_type() {
+            // infer recognises Office files by the order of their entries;
+            // writers differ, so look at the entry names as well.
+            "application/zip" => office_by_entries(sample).unwrap_or("application/zip"),
+            other => other,
+        };
+        return ACCEPTED.iter().find(|k| k.mime == mime).copied();
     }
     if sample.is_empty() || sample.contains(&0) {
         return None;
@@ -130,6 +133,36 @@ pub fn detect(sample: &[u8], file_name: &str) -> Option<FileKind> {
     } else {
         Some(TEXT)
     }
+}
+
+/// The Office Open XML type of a ZIP archive, from the names of the
+/// entries whose local headers are in the sample.
+fn office_by_entries(sample: &[u8]) -> Option<&'static str> {
+    let mut at = 0;
+    while let Some(found) = sample[at..].windows(4).position(|w| w == b"PK\x03\x04") {
+        let header = at + found;
+        let Some(fixed) = sample.get(header..header + 30) else {
+            break;
+        };
+        let name_len = u16::from_le_bytes([fixed[26], fixed[27]]) as usize;
+        let Some(name) = sample.get(header + 30..header + 30 + name_len) else {
+            break;
+        };
+        let prefix = |p: &[u8]| name.starts_with(p);
+        if prefix(b"word/") {
+            return Some("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        }
+        if prefix(b"xl/") {
+            return Some("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        }
+        if prefix(b"ppt/") {
+            return Some(
+                "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            );
+        }
+        at = header + 4;
+    }
+    None
 }
 
 /// Every accepted kind, for the upload form's hint.

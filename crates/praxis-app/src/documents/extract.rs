@@ -230,8 +230,10 @@ pub(crate) mod samples {
         let xml = format!(
             r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>{text}</w:t></w:r></w:p><w:p><w:r><w:t>Second &amp; last paragraph</w:t></w:r></w:p></w:body></w:document>"#
         );
+        // Entries in the order Word writes them (type detection relies on it).
         zip_with(&[
             ("[Content_Types].xml", br#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#),
+            ("_rels/.rels", br#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>"#),
             ("word/document.xml", xml.as_bytes()),
         ])
     }
@@ -381,8 +383,39 @@ mod tests {
     }
 
     #[test]
-    fn a_huge_pdf_is_read_only_up_to_the_page_limit() {
-        let big = pdf_file("Page", 2_000);
+    fn office_files_are_recognised_by_their_contents() {
+        use praxis_domain::documents::detect;
+        let mime = |bytes: &[u8], name: &str| {
+            detect(&bytes[..bytes.len().min(64 * 1024)], name).map(|k| k.mime)
+        };
+        assert_eq!(mime(&docx("x"), "a.bin"), Some(DOCX));
+        assert_eq!(mime(&odt("x"), "a.bin"), Some(ODT));
+        let xlsx = zip_with(&[
+            ("[Content_Types].xml", b"<Types/>"),
+            ("_rels/.rels", b"<Relationships/>"),
+            ("xl/workbook.xml", b"<workbook/>"),
+        ]);
+        assert_eq!(
+            mime(&xlsx, "a.bin"),
+            Some("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        );
+        let pptx = zip_with(&[
+            ("[Content_Types].xml", b"<Types/>"),
+            ("_rels/.rels", b"<Relationships/>"),
+            ("ppt/presentation.xml", b"<presentation/>"),
+        ]);
+        assert_eq!(
+            mime(&pptx, "a.bin"),
+            Some("application/vnd.openxmlformats-officedocument.presentationml.presentation")
+        );
+        let plain_zip = zip_with(&[("notes/readme.md", b"hello")]);
+        assert_eq!(mime(&plain_zip, "a.zip"), Some("application/zip"));
+        assert_eq!(mime(&pdf_file("x", 1), "a.bin"), Some("application/pdf"));
+    }
+
+    #[test]
+    fn a_ten_thousand_page_pdf_is_read_only_up_to_the_page_limit() {
+        let big = pdf_file("Page", 10_000);
         let limits = Limits {
             max_pages: 50,
             ..Limits::default()
