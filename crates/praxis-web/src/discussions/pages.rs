@@ -606,19 +606,7 @@ pub async fn reply(
             )
             .await
         }
-        Err(error) => Err(match error {
-            praxis_app::AppError::UnsupportedMediaType => {
-                praxis_app::AppError::invalid(praxis_domain::ValidationError::new(
-                    "file",
-                    "unsupported_type",
-                    "This type of file is not accepted.",
-                ))
-            }
-            praxis_app::AppError::PayloadTooLarge => praxis_app::AppError::invalid(
-                praxis_domain::ValidationError::new("file", "too_large", "The file is too large."),
-            ),
-            other => other,
-        }),
+        Err(error) => Err(crate::documents::pages::file_field_error(&app, error)),
     };
     match result {
         Ok(post) => {

@@ -17,6 +17,27 @@ use serde::Deserialize;
 
 type PageResult = Result<Response, PageError>;
 
+/// Turns a refused file into a message on the form's file field (the
+/// page shows the form again rather than a bare 413 or 415).
+pub fn file_field_error(app: &App, error: AppError) -> AppError {
+    let message = match error {
+        AppError::UnsupportedMediaType => format!(
+            "This type of file is not accepted. Accepted: {}.",
+            accepted_labels().join(", ")
+        ),
+        AppError::PayloadTooLarge => format!(
+            "The file is larger than {} or than what is left of your daily upload allowance.",
+            human_size(app.config.documents.max_upload_bytes as i64)
+        ),
+        other => return other,
+    };
+    AppError::invalid(praxis_domain::ValidationError::new(
+        "file",
+        "file_refused",
+        message,
+    ))
+}
+
 /// Bytes as people read them.
 pub fn human_size(bytes: i64) -> String {
     let bytes = bytes.max(0) as f64;
@@ -244,29 +265,7 @@ pub async fn create(
         ))
         .into_response()),
         Err((values, error)) => {
-            let error = match error {
-                AppError::UnsupportedMediaType => {
-                    AppError::invalid(praxis_domain::ValidationError::new(
-                        "file",
-                        "unsupported_type",
-                        format!(
-                            "This type of file is not accepted. Accepted: {}.",
-                            accepted_labels().join(", ")
-                        ),
-                    ))
-                }
-                AppError::PayloadTooLarge => {
-                    AppError::invalid(praxis_domain::ValidationError::new(
-                        "file",
-                        "too_large",
-                        format!(
-                            "The file is larger than {}.",
-                            human_size(app.config.documents.max_upload_bytes as i64)
-                        ),
-                    ))
-                }
-                other => other,
-            };
+            let error = file_field_error(&app, error);
             let (status, errors) = form_errors(error).map_err(|e| user.ctx.error(e))?;
             let mut response = render(&upload_page(
                 &app,
@@ -393,23 +392,7 @@ pub async fn add_version(
     match result {
         Ok(_) => Ok(Redirect::to(&format!("/documents/{id}?notice=version_added")).into_response()),
         Err(error) => {
-            let error = match error {
-                AppError::UnsupportedMediaType => {
-                    AppError::invalid(praxis_domain::ValidationError::new(
-                        "file",
-                        "unsupported_type",
-                        "This type of file is not accepted.",
-                    ))
-                }
-                AppError::PayloadTooLarge => {
-                    AppError::invalid(praxis_domain::ValidationError::new(
-                        "file",
-                        "too_large",
-                        "The file is too large.",
-                    ))
-                }
-                other => other,
-            };
+            let error = file_field_error(&app, error);
             let (status, errors) = form_errors(error).map_err(|e| user.ctx.error(e))?;
             let view = documents::view(&app, &user.auth, id)
                 .await
