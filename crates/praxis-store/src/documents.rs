@@ -67,6 +67,66 @@ pub struct Version {
     pub scan_status: String,
 }
 
+/// A version row without its extracted text, which may be a megabyte: listings
+/// and version histories never need it, and search reads it by itself.
+#[derive(sea_orm::FromQueryResult)]
+struct VersionRow {
+    document_id: i64,
+    version: i32,
+    sha256: String,
+    size: i64,
+    content_type: String,
+    file_name: String,
+    note: String,
+    uploader_id: i64,
+    text_status: String,
+    created_at: sea_orm::prelude::DateTimeUtc,
+    scan_status: String,
+}
+
+impl From<VersionRow> for Version {
+    fn from(m: VersionRow) -> Self {
+        Version {
+            version: m.version,
+            sha256: m.sha256,
+            size: m.size,
+            content_type: m.content_type,
+            file_name: m.file_name,
+            note: m.note,
+            uploader_id: UserId(m.uploader_id),
+            text_status: m.text_status,
+            created_at: m.created_at,
+            scan_status: m.scan_status,
+        }
+    }
+}
+
+/// Versions matching `filter`, newest first, with every column but the extracted text.
+fn select_versions(
+    filter: impl sea_orm::sea_query::IntoCondition,
+) -> sea_orm::Selector<sea_orm::SelectModel<VersionRow>> {
+    use document_versions::Column as C;
+    use sea_orm::QuerySelect;
+    document_versions::Entity::find()
+        .filter(filter)
+        .select_only()
+        .columns([
+            C::DocumentId,
+            C::Version,
+            C::Sha256,
+            C::Size,
+            C::ContentType,
+            C::FileName,
+            C::Note,
+            C::UploaderId,
+            C::TextStatus,
+            C::CreatedAt,
+            C::ScanStatus,
+        ])
+        .order_by_desc(C::Version)
+        .into_model::<VersionRow>()
+}
+
 impl From<document_versions::Model> for Version {
     fn from(m: document_versions::Model) -> Self {
         Version {
@@ -188,14 +248,14 @@ pub async fn find(conn: &impl ConnectionTrait, id: DocumentId) -> StoreResult<Op
 
 /// Every version, newest first.
 pub async fn versions(conn: &impl ConnectionTrait, id: DocumentId) -> StoreResult<Vec<Version>> {
-    Ok(document_versions::Entity::find()
-        .filter(document_versions::Column::DocumentId.eq(id.0))
-        .order_by_desc(document_versions::Column::Version)
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(Version::from)
-        .collect())
+    Ok(
+        select_versions(document_versions::Column::DocumentId.eq(id.0))
+            .all(conn)
+            .await?
+            .into_iter()
+            .map(Version::from)
+            .collect(),
+    )
 }
 
 pub async fn version(
@@ -487,4 +547,25 @@ pub async fn set_scan_status(
         .exec(conn)
         .await?;
     Ok(())
+}
+
+/// Every version of several documents, newest first, in one query.
+pub async fn versions_of(
+    conn: &impl ConnectionTrait,
+    documents: &[DocumentId],
+) -> StoreResult<std::collections::HashMap<DocumentId, Vec<Version>>> {
+    let mut out: std::collections::HashMap<DocumentId, Vec<Version>> = Default::default();
+    if documents.is_empty() {
+        return Ok(out);
+    }
+    let rows =
+        select_versions(document_versions::Column::DocumentId.is_in(documents.iter().map(|d| d.0)))
+            .all(conn)
+            .await?;
+    for row in rows {
+        out.entry(DocumentId(row.document_id))
+            .or_default()
+            .push(Version::from(row));
+    }
+    Ok(out)
 }

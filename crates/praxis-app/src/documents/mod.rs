@@ -386,13 +386,21 @@ pub struct LibraryQuery {
     pub sort: Option<String>,
 }
 
+/// A library page: documents with their versions (newest first), and the
+/// folders in use.
+pub struct Library {
+    pub community: Community,
+    pub documents: PageOf<(Document, Vec<Version>)>,
+    pub folders: Vec<String>,
+}
+
 pub async fn library(
     app: &App,
     auth: &AuthContext,
     slug: &str,
     query: LibraryQuery,
     paging: Paging,
-) -> AppResult<(Community, PageOf<Document>, Vec<String>)> {
+) -> AppResult<Library> {
     let (community, _) = readable_community(app, auth, slug).await?;
     let doc_type = match query.doc_type.as_deref().map(str::trim) {
         None | Some("") => None,
@@ -422,8 +430,17 @@ pub async fn library(
         sort,
     };
     let page = store::list(&app.db, community.id, &filter, paging).await?;
+    let ids: Vec<DocumentId> = page.items.iter().map(|d| d.id).collect();
+    let mut versions = store::versions_of(&app.db, &ids).await?;
     let folders = store::folders(&app.db, community.id).await?;
-    Ok((community, page, folders))
+    Ok(Library {
+        community,
+        documents: page.map(|d| {
+            let v = versions.remove(&d.id).unwrap_or_default();
+            (d, v)
+        }),
+        folders,
+    })
 }
 
 /// The bytes of a version (the current one by default), or a range of them.

@@ -159,7 +159,7 @@ pub async fn library(
     ApiQuery(params): ApiQuery<LibraryParams>,
     ApiQuery(paging): ApiQuery<Paging>,
 ) -> ApiResult<impl IntoResponse> {
-    let (_, page, folders) = documents::library(
+    let library = documents::library(
         &app,
         &user.auth,
         &slug,
@@ -172,12 +172,17 @@ pub async fn library(
         paging,
     )
     .await?;
+    let page = &library.documents;
     Ok(Json(json!({
-        "items": page.items.iter().map(|d| document_json(d, None)).collect::<Vec<_>>(),
+        "items": page.items.iter().map(|(d, versions)| {
+            let mut value = document_json(d, versions.first());
+            value["versions"] = versions.iter().map(version_json).collect();
+            value
+        }).collect::<Vec<_>>(),
         "page": page.page,
         "per_page": page.per_page,
         "total": page.total,
-        "folders": folders,
+        "folders": library.folders,
     })))
 }
 

@@ -95,7 +95,11 @@ pub async fn library(
     Path(slug): Path<String>,
     Query(params): Query<LibraryParams>,
 ) -> PageResult {
-    let (community, page, folders) = documents::library(
+    let documents::Library {
+        community,
+        documents: page,
+        folders,
+    } = documents::library(
         &app,
         &user.auth,
         &slug,
@@ -118,7 +122,7 @@ pub async fn library(
         rows: page
             .items
             .iter()
-            .map(|d| DocumentRow {
+            .map(|(d, _)| DocumentRow {
                 id: d.id.to_string(),
                 title: d.title.clone(),
                 doc_type: d.doc_type.label(),

@@ -194,6 +194,16 @@ async fn new_versions_keep_the_earlier_ones_downloadable() {
     assert_eq!(view["versions"].as_array().map(Vec::len), Some(2));
     assert_eq!(view["versions"][0]["note"], "Now as CSV");
     assert_eq!(view["versions"][0]["uploader"], "anna tester");
+    let listed = lib
+        .app
+        .get("/api/v1/communities/ict/documents", Some(&lib.member))
+        .await
+        .json();
+    assert_eq!(
+        listed["items"][0]["versions"].as_array().map(Vec::len),
+        Some(2),
+        "the library lists every version of a document"
+    );
     let old = get_with(
         &lib.app,
         &format!("/api/v1/documents/{id}/download?version=1"),
