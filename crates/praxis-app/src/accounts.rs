@@ -13,13 +13,14 @@ use praxis_domain::policy::{self, Actor};
 use praxis_domain::text::{bounded_text, organisation, single_line};
 use praxis_domain::{
     BuyerDomain, DisplayName, Email, Locale, PageOf, Paging, Role, UserId, UserStatus,
-    ValidationError,
+    ValidationError, taxonomy,
 };
 use praxis_domain::{CommunityId, CommunityRole};
 use praxis_store::accounts::{
     self as store, BuyerDomainEntry, NewUser, ProfileChange, Session, TokenPurpose, UsageCode, User,
 };
 use praxis_store::audit::{self, NewAuditEntry};
+use praxis_store::search::Entity;
 use praxis_store::{StoreError, TransactionTrait, now};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -236,6 +237,7 @@ pub async fn verify_email(app: &App, token: &str) -> AppResult<UserStatus> {
         UserStatus::PendingApproval
     };
     store::mark_email_verified(&txn, user.id, status).await?;
+    crate::search::record(&txn, Entity::Person, user.id.0).await?;
     if status == UserStatus::PendingApproval {
         let site = app.site();
         for admin in store::list_admins(&txn).await? {
@@ -321,6 +323,7 @@ pub async fn login(app: &App, email: &str, password: &str, client: Client) -> Ap
         && user.suspended_until.is_some_and(|until| until <= now())
     {
         store::unsuspend(&app.db, user.id).await?;
+        crate::search::record(&app.db, Entity::Person, user.id.0).await?;
         user.status = UserStatus::Active;
     }
     match user.status {
@@ -572,6 +575,8 @@ pub struct Me {
     pub bio: String,
     pub region: String,
     pub languages: Vec<String>,
+    /// Codes of the expertise taxonomy.
+    pub expertise: Vec<String>,
     pub locale: String,
     pub created_at: DateTime<Utc>,
     pub usage_code: UsageCodeStatus,
@@ -589,6 +594,7 @@ pub fn me(auth: &AuthContext) -> Me {
         bio: u.bio.clone(),
         region: u.region.clone(),
         languages: u.languages.clone(),
+        expertise: u.expertise.clone(),
         locale: u.locale.clone(),
         created_at: u.created_at,
         usage_code: UsageCodeStatus {
@@ -607,6 +613,8 @@ pub struct ProfileInput {
     pub region: Option<String>,
     pub languages: Option<Vec<String>>,
     pub locale: Option<String>,
+    /// Codes of `praxis_domain::taxonomy`.
+    pub expertise: Option<Vec<String>>,
 }
 
 pub async fn update_profile(app: &App, auth: &AuthContext, input: ProfileInput) -> AppResult<()> {
@@ -636,12 +644,22 @@ pub async fn update_profile(app: &App, auth: &AuthContext, input: ProfileInput) 
                     }),
             )
         }),
+        expertise: input
+            .expertise
+            .and_then(|codes| v.check(taxonomy::parse_codes("expertise", &codes, MAX_EXPERTISE))),
     };
     v.finish()?;
-    store::update_profile(&app.db, auth.user.id, change).await?;
+    let _write = app.write_gate().await;
+    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    store::update_profile(&txn, auth.user.id, change).await?;
+    crate::search::record(&txn, Entity::Person, auth.user.id.0).await?;
+    txn.commit().await.map_err(StoreError::from)?;
     app.forget_user(auth.user.id);
     Ok(())
 }
+
+/// Expertise a member may claim (a few sectors, procedures and fields).
+const MAX_EXPERTISE: usize = 20;
 
 /// Languages spoken, as ISO 639-1 codes ("en", "nl", "fr", "de"…).
 fn parse_languages(langs: &[String]) -> Result<Vec<String>, ValidationError> {
@@ -794,6 +812,7 @@ pub async fn approve_registration(app: &App, auth: &AuthContext, user_id: UserId
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     let user = pending_registration(&txn, user_id).await?;
     store::set_status(&txn, user.id, UserStatus::Active).await?;
+    crate::search::record(&txn, Entity::Person, user.id.0).await?;
     let site = app.site();
     enqueue_mail(
         &txn,
@@ -963,11 +982,12 @@ pub mod operator {
             if existing.status != UserStatus::Active {
                 store::mark_email_verified(&app.db, existing.id, UserStatus::Active).await?;
             }
+            crate::search::record(&app.db, Entity::Person, existing.id.0).await?;
             return store::find_user(&app.db, existing.id)
                 .await?
                 .ok_or(AppError::NotFound);
         }
-        Ok(store::insert_user(
+        let user = store::insert_user(
             &app.db,
             NewUser {
                 email: email.as_str(),
@@ -980,7 +1000,9 @@ pub mod operator {
                 locale: &app.config.default_locale,
             },
         )
-        .await?)
+        .await?;
+        crate::search::record(&app.db, Entity::Person, user.id.0).await?;
+        Ok(user)
     }
 }
 
@@ -1027,6 +1049,7 @@ pub async fn suspend_user(
     let _write = app.write_gate().await;
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     store::suspend(&txn, target.id, until, &reason).await?;
+    crate::search::record(&txn, Entity::Person, target.id.0).await?;
     store::delete_sessions_of(&txn, target.id, None).await?;
     let site = app.site();
     let until_text = until.map(|u| u.format("%Y-%m-%d %H:%M UTC").to_string());
@@ -1075,6 +1098,7 @@ pub async fn unsuspend_user(app: &App, auth: &AuthContext, user_id: UserId) -> A
     let _write = app.write_gate().await;
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     store::unsuspend(&txn, target.id).await?;
+    crate::search::record(&txn, Entity::Person, target.id.0).await?;
     let site = app.site();
     enqueue_mail(
         &txn,

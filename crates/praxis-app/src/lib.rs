@@ -16,7 +16,10 @@ pub mod documents;
 pub mod error;
 pub mod jobs;
 pub mod mail;
+pub mod moderation;
+pub mod people;
 pub mod rate_limit;
+pub mod search;
 
 pub use config::Config;
 pub use error::{AppError, AppResult};
@@ -37,6 +40,8 @@ pub struct App {
     pub caches: Arc<cache::Caches>,
     /// Where document bytes live.
     pub blobs: praxis_store::blobs::BlobStore,
+    /// This node's search index.
+    pub search: Arc<search::SearchIndex>,
     /// SQLite has one writer: queueing write transactions here, in order,
     /// beats SQLite's busy handler, which sleeps up to 100 ms per retry.
     write_gate: Option<Arc<tokio::sync::Mutex<()>>>,
@@ -65,6 +70,7 @@ impl App {
             None => praxis_store::blobs::BlobStore::local(&config.documents_dir())?,
         };
         let limits = Arc::new(rate_limit::RateLimits::new(&config.security));
+        let search = Arc::new(search::SearchIndex::open(&config.data_dir, &db).await?);
         let app = App {
             db,
             config: Arc::new(config),
@@ -76,6 +82,7 @@ impl App {
             ))),
             write_gate: None,
             blobs,
+            search,
         };
         let app = App {
             write_gate: (praxis_store::backend(&app.db) == praxis_store::Backend::Sqlite)

@@ -1,7 +1,8 @@
 //! `praxis demo`: a living demo community, created idempotently: the
-//! accounts of `demo_content.rs` on an allow-listed domain, their
-//! communities with members and managers, and threads with replies and
-//! accepted answers. Sign-in details are printed.
+//! accounts of `demo_content.rs` on an allow-listed domain with their
+//! profiles (bio, region, languages, expertise), their communities with
+//! members and managers, and threads with replies and accepted answers.
+//! Sign-in details are printed.
 
 use crate::demo_content::{COMMUNITIES, PEOPLE, THREADS};
 use praxis_app::App;
@@ -9,6 +10,7 @@ use praxis_app::accounts::operator;
 use praxis_domain::markdown::to_safe_html;
 use praxis_domain::{CommunityKind, CommunityRole, Membership, Role, ThreadKind, UserId};
 use praxis_store::TransactionTrait;
+use praxis_store::accounts::ProfileChange;
 use praxis_store::communities::{self as communities_store, NewCommunity};
 use praxis_store::discussions::{self as discussions_store, NewThread};
 use std::collections::HashMap;
@@ -22,6 +24,10 @@ fn role(name: &str) -> Role {
     Role::parse(name).unwrap_or(Role::Member)
 }
 
+fn owned(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| (*s).to_owned()).collect()
+}
+
 pub async fn seed(app: &App) -> anyhow::Result<()> {
     operator::add_buyer_domain(app, DEMO_DOMAIN)
         .await
@@ -29,10 +35,12 @@ pub async fn seed(app: &App) -> anyhow::Result<()> {
     let mut ids: Vec<UserId> = Vec::with_capacity(PEOPLE.len());
     for person in PEOPLE {
         let existing = praxis_store::accounts::find_user_by_email(&app.db, person.email).await?;
-        let id = match existing {
-            Some(user) => user.id,
+        // A profile is filled in once: for new accounts, and for accounts of an
+        // older demo that have none yet. What a demo member edits stays.
+        let (id, fill_profile) = match existing {
+            Some(user) => (user.id, user.bio.is_empty()),
             None => {
-                operator::create_user(
+                let user = operator::create_user(
                     app,
                     person.email,
                     person.name,
@@ -41,10 +49,24 @@ pub async fn seed(app: &App) -> anyhow::Result<()> {
                     DEMO_PASSWORD,
                 )
                 .await
-                .map_err(|e| anyhow::anyhow!("seeding {}: {e}", person.email))?
-                .id
+                .map_err(|e| anyhow::anyhow!("seeding {}: {e}", person.email))?;
+                (user.id, true)
             }
         };
+        if fill_profile {
+            praxis_store::accounts::update_profile(
+                &app.db,
+                id,
+                ProfileChange {
+                    bio: Some(person.bio.to_owned()),
+                    region: Some(person.region.to_owned()),
+                    languages: Some(owned(person.languages)),
+                    expertise: Some(owned(person.expertise)),
+                    ..Default::default()
+                },
+            )
+            .await?;
+        }
         ids.push(id);
     }
     // Demo accounts have read the usage code in force.
@@ -97,7 +119,8 @@ pub async fn seed(app: &App) -> anyhow::Result<()> {
             continue;
         };
         let txn = app.db.begin().await?;
-        let tags: Vec<String> = demo.tags.iter().map(|t| (*t).to_owned()).collect();
+        let tags = owned(demo.tags);
+        let expertise = owned(demo.expertise);
         let (thread, _) = discussions_store::insert_thread(
             &txn,
             NewThread {
@@ -106,9 +129,10 @@ pub async fn seed(app: &App) -> anyhow::Result<()> {
                 kind: ThreadKind::parse(demo.kind).unwrap_or(ThreadKind::Discussion),
                 title: demo.title,
                 tags: &tags,
-                expertise: &[],
+                expertise: &expertise,
                 body: demo.body,
                 body_html: &to_safe_html(demo.body),
+                language: demo.language,
             },
         )
         .await?;

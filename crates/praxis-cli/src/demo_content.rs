@@ -13,8 +13,9 @@
 //! [`PEOPLE`] and into a thread's `replies`. The invariants the seeding code
 //! relies on: every index is in range, every thread or reply author is a
 //! member or manager of the thread's community, the admin (index 0) manages
-//! nothing, and an accepted answer is never written by the question's
-//! author.
+//! nothing, an accepted answer is never written by the question's author,
+//! and every expertise code is one of `praxis_domain::taxonomy` (the tests
+//! at the end check this).
 
 /// A demo account.
 pub struct DemoPerson {
@@ -25,6 +26,13 @@ pub struct DemoPerson {
     pub organisation: &'static str,
     /// `"admin"`, `"moderator"`, `"helpdesk"` or `"member"`.
     pub role: &'static str,
+    /// First person, in the working language of the person's organisation.
+    pub bio: &'static str,
+    pub region: &'static str,
+    /// ISO 639-1 codes of the languages spoken.
+    pub languages: &'static [&'static str],
+    /// 2–5 codes of `praxis_domain::taxonomy`.
+    pub expertise: &'static [&'static str],
 }
 
 /// A community with its managers and members.
@@ -63,6 +71,10 @@ pub struct DemoThread {
     /// Markdown.
     pub body: &'static str,
     pub tags: &'static [&'static str],
+    /// 1–3 codes of `praxis_domain::taxonomy` fitting the subject.
+    pub expertise: &'static [&'static str],
+    /// `"en"`, `"nl"` or `"fr"`: the language the thread is written in.
+    pub language: &'static str,
     pub replies: &'static [DemoReply],
     /// For questions: index into `replies` of the accepted answer.
     pub accepted: Option<usize>,
@@ -75,6 +87,17 @@ pub const PEOPLE: &[DemoPerson] = &[
         name: "Ada Admin",
         organisation: "Central Procurement Expertise Centre",
         role: "admin",
+        bio: "I run Praxis for the Central Procurement Expertise Centre: accounts, buyer \
+            domains and the usage code. Before that I spent eight years on open procedures \
+            and framework agreements for a ministry, so I still read the threads with a \
+            buyer's eye.",
+        region: "South Holland",
+        languages: &["en", "nl"],
+        expertise: &[
+            "proc-open",
+            "proc-framework-agreement",
+            "proc-below-threshold",
+        ],
     },
     // 1
     DemoPerson {
@@ -82,6 +105,18 @@ pub const PEOPLE: &[DemoPerson] = &[
         name: "Mo Moderator",
         organisation: "Central Procurement Expertise Centre",
         role: "moderator",
+        bio: "I moderate the communities and follow the legal discussions closely. At the \
+            Expertise Centre I advise on framework agreements, dynamic purchasing systems, \
+            exclusion grounds and the EU thresholds, and I keep the starter pages up to \
+            date.",
+        region: "Utrecht",
+        languages: &["en", "nl", "de"],
+        expertise: &[
+            "proc-framework-agreement",
+            "proc-dynamic-purchasing-system",
+            "proc-open",
+            "proc-below-threshold",
+        ],
     },
     // 2
     DemoPerson {
@@ -89,6 +124,18 @@ pub const PEOPLE: &[DemoPerson] = &[
         name: "Helga Helpdesk",
         organisation: "Central Procurement Expertise Centre, Helpdesk",
         role: "helpdesk",
+        bio: "I answer the questions that reach the Expertise Centre's helpdesk and share \
+            the broadly useful ones here, anonymised. Most are about below-threshold \
+            purchasing, market consultations, framework agreements, the ESPD and the \
+            social domain; I reply in English, Dutch or French.",
+        region: "South Holland",
+        languages: &["en", "nl", "fr"],
+        expertise: &[
+            "proc-below-threshold",
+            "proc-framework-agreement",
+            "proc-open",
+            "policy-social",
+        ],
     },
     // 3
     DemoPerson {
@@ -96,6 +143,20 @@ pub const PEOPLE: &[DemoPerson] = &[
         name: "Anna de Vries",
         organisation: "Ministry of Infrastructure, Procurement Department",
         role: "member",
+        bio: "I lead tenders for infrastructure works and engineering services at the \
+            Ministry of Infrastructure: dike reinforcements, tunnel installations and the \
+            sustainable refurbishment of government offices. I work with open procedures, \
+            framework agreements and market consultations, and I have run an innovation \
+            partnership for smart sensors.",
+        region: "South Holland",
+        languages: &["nl", "en", "de"],
+        expertise: &[
+            "cpv-45",
+            "cpv-71",
+            "proc-framework-agreement",
+            "policy-green",
+            "policy-innovation",
+        ],
     },
     // 4
     DemoPerson {
@@ -103,6 +164,13 @@ pub const PEOPLE: &[DemoPerson] = &[
         name: "Julien Martin",
         organisation: "Ministry of Economy, Directorate of State Purchasing",
         role: "member",
+        bio: "I work on the State's shared purchasing strategy: framework agreements for \
+            consultancy and IT services, model price revision clauses and the e-invoicing \
+            rollout for ministries. I also collect figures on how dividing contracts into \
+            lots affects SME participation. Happy to answer in French or English.",
+        region: "Île-de-France",
+        languages: &["fr", "en"],
+        expertise: &["proc-framework-agreement", "cpv-79", "cpv-72", "policy-sme"],
     },
     // 5
     DemoPerson {
@@ -110,6 +178,19 @@ pub const PEOPLE: &[DemoPerson] = &[
         name: "Sofia Rossi",
         organisation: "University Hospital, Purchasing Office",
         role: "member",
+        bio: "I buy medical devices, consumables and imaging equipment for a university \
+            hospital, and coordinate our part of a joint MRI procurement. My current \
+            interests are life-cycle costing, trial periods for consumables and \
+            forced-labour risks in glove supply chains. I read French but write in \
+            English.",
+        region: "Brussels-Capital",
+        languages: &["en", "it"],
+        expertise: &[
+            "cpv-33",
+            "cpv-38",
+            "proc-competitive-dialogue",
+            "policy-ethical-supply-chains",
+        ],
     },
     // 6
     DemoPerson {
@@ -117,6 +198,19 @@ pub const PEOPLE: &[DemoPerson] = &[
         name: "Pieter Bakker",
         organisation: "Directorate-General for Roads and Waterways, Major Projects Procurement",
         role: "member",
+        bio: "I procure major works for roads and waterways: bridges, locks, canal banks and \
+            their maintenance. Most of my tenders are framework agreements or competitive \
+            procedures with negotiation for building-team contracts, and a fair share of \
+            my time goes to contract modifications after price rises.",
+        region: "Utrecht",
+        languages: &["nl", "en"],
+        expertise: &[
+            "cpv-45",
+            "cpv-71",
+            "cpv-50",
+            "proc-framework-agreement",
+            "proc-competitive-negotiation",
+        ],
     },
     // 7
     DemoPerson {
@@ -124,6 +218,19 @@ pub const PEOPLE: &[DemoPerson] = &[
         name: "Camille Lefèvre",
         organisation: "Conseil régional, Direction de la commande publique",
         role: "member",
+        bio: "J'achète pour la Région la restauration et les fournitures des lycées, des \
+            travaux d'entretien routier et les autocars du réseau régional. Je pratique \
+            surtout les MAPA et les appels d'offres ouverts allotis, avec une attention \
+            particulière à l'accès des PME et aux critères environnementaux.",
+        region: "Hauts-de-France",
+        languages: &["fr", "en"],
+        expertise: &[
+            "cpv-55",
+            "cpv-34",
+            "proc-below-threshold",
+            "policy-sme",
+            "policy-green",
+        ],
     },
     // 8
     DemoPerson {
@@ -131,6 +238,19 @@ pub const PEOPLE: &[DemoPerson] = &[
         name: "Lars Jensen",
         organisation: "Defence Materiel and Procurement Agency",
         role: "member",
+        bio: "I procure protective equipment, uniforms and vehicle maintenance for the armed \
+            forces, under the defence directive as well as Directive 2014/24. Much of it \
+            runs through framework agreements with mini-competitions, and I lead the \
+            due-diligence work on our textile supply chains.",
+        region: "Capital Region of Denmark",
+        languages: &["da", "en", "de"],
+        expertise: &[
+            "cpv-35",
+            "cpv-18",
+            "cpv-50",
+            "proc-framework-agreement",
+            "policy-ethical-supply-chains",
+        ],
     },
     // 9
     DemoPerson {
@@ -138,6 +258,20 @@ pub const PEOPLE: &[DemoPerson] = &[
         name: "Marieke Jansen",
         organisation: "Waterschap Lage Polders, Inkoop en Contractbeheer",
         role: "member",
+        bio: "Ik koop in voor het waterschap: dijkversterkingen in bouwteam, onderhoud en \
+            renovatie van gemalen, en afval- en rioleringsdiensten. Ik werk veel met de \
+            mededingingsprocedure met onderhandeling en met gezamenlijke aanbestedingen \
+            met buurwaterschappen. Daarnaast beheer ik ons regionale monitoringsysteem \
+            voor social return.",
+        region: "Flevoland",
+        languages: &["nl", "en", "de"],
+        expertise: &[
+            "cpv-45",
+            "cpv-50",
+            "cpv-90",
+            "proc-competitive-negotiation",
+            "policy-social",
+        ],
     },
     // 10
     DemoPerson {
@@ -145,6 +279,19 @@ pub const PEOPLE: &[DemoPerson] = &[
         name: "Thomas Dubois",
         organisation: "Ministère de l'Intérieur, Service des achats de la police nationale",
         role: "member",
+        bio: "J'achète pour la police nationale des véhicules, y compris banalisés, des \
+            équipements de protection et des tenues. Je connais bien les MAPA, les marchés \
+            de défense ou de sécurité et les procédures sans publicité justifiées par des \
+            impératifs de sécurité.",
+        region: "Île-de-France",
+        languages: &["fr", "en"],
+        expertise: &[
+            "cpv-34",
+            "cpv-35",
+            "cpv-18",
+            "proc-below-threshold",
+            "proc-negotiated-without-publication",
+        ],
     },
     // 11
     DemoPerson {
@@ -152,6 +299,19 @@ pub const PEOPLE: &[DemoPerson] = &[
         name: "Eva Novak",
         organisation: "National Tax and Customs Agency, Procurement Unit",
         role: "member",
+        bio: "I buy IT for the tax and customs agency: SaaS, cloud services, software \
+            licences and, since last year, refurbished laptops. I also look after our \
+            insurance contracts and a dynamic purchasing system for interim ICT \
+            specialists, and I know the eForms notices better than I would like.",
+        region: "Gelderland",
+        languages: &["en", "nl", "cs"],
+        expertise: &[
+            "cpv-72",
+            "cpv-48",
+            "cpv-30",
+            "cpv-66",
+            "proc-dynamic-purchasing-system",
+        ],
     },
     // 12
     DemoPerson {
@@ -159,6 +319,19 @@ pub const PEOPLE: &[DemoPerson] = &[
         name: "Mehmet Yilmaz",
         organisation: "Gemeente Westerhaven, Team Inkoop",
         role: "member",
+        bio: "Ik ben inkoper bij de gemeente Westerhaven voor afvalinzameling, ICT-diensten \
+            en Wmo-begeleiding. Meestal werk ik met meervoudig onderhandse procedures \
+            binnen ons inkoopbeleid, en ik let op social return en op kansen voor lokale \
+            ondernemers.",
+        region: "North Holland",
+        languages: &["nl", "en", "tr"],
+        expertise: &[
+            "proc-below-threshold",
+            "cpv-90",
+            "cpv-85",
+            "policy-social",
+            "policy-sme",
+        ],
     },
     // 13
     DemoPerson {
@@ -166,6 +339,19 @@ pub const PEOPLE: &[DemoPerson] = &[
         name: "Claire Moreau",
         organisation: "CHU de Val-Brenne, Direction des achats du groupement hospitalier",
         role: "member",
+        bio: "Je pilote les achats du groupement hospitalier de territoire : dispositifs \
+            médicaux stériles, équipements lourds d'imagerie et prestations de nettoyage. \
+            Je pratique les accords-cadres, le dialogue compétitif et les groupements de \
+            commandes avec les services de l'État, et je suis de près la révision des \
+            prix.",
+        region: "Centre-Val de Loire",
+        languages: &["fr", "en"],
+        expertise: &[
+            "cpv-33",
+            "cpv-90",
+            "proc-framework-agreement",
+            "proc-competitive-dialogue",
+        ],
     },
     // 14
     DemoPerson {
@@ -173,6 +359,18 @@ pub const PEOPLE: &[DemoPerson] = &[
         name: "Joost van Dijk",
         organisation: "Central Government ICT Purchasing Centre",
         role: "member",
+        bio: "I lead the tender team for the national cloud framework at the Central \
+            Government ICT Purchasing Centre. My work is framework agreements for cloud, \
+            software and IT services, negotiated renewals with incumbent vendors, and \
+            keeping our eForms notices free of validation errors.",
+        region: "Groningen",
+        languages: &["nl", "en"],
+        expertise: &[
+            "cpv-72",
+            "cpv-48",
+            "proc-framework-agreement",
+            "proc-negotiated-without-publication",
+        ],
     },
     // 15
     DemoPerson {
@@ -180,6 +378,19 @@ pub const PEOPLE: &[DemoPerson] = &[
         name: "Ingrid Larsen",
         organisation: "University of Nordhaven, Procurement Office",
         role: "member",
+        bio: "I am the procurement officer of a research university: laboratory equipment, \
+            scientific instruments up to one-off prototypes, and SaaS for student \
+            administration. I advise research groups on negotiated procedures, \
+            below-threshold purchases and innovation procurement.",
+        region: "Vestland",
+        languages: &["no", "en", "sv"],
+        expertise: &[
+            "cpv-38",
+            "cpv-72",
+            "cpv-73",
+            "proc-innovation-partnership",
+            "policy-innovation",
+        ],
     },
     // 16
     DemoPerson {
@@ -187,6 +398,19 @@ pub const PEOPLE: &[DemoPerson] = &[
         name: "Nicolas Girard",
         organisation: "Public Central Purchasing Agency, Framework Agreements Division",
         role: "member",
+        bio: "I design framework agreements and dynamic purchasing systems for a central \
+            purchasing body: cleaning, office furniture, energy, consultancy and temporary \
+            staffing. I care about how maximum quantities are estimated and how \
+            mini-competitions work for the buyers who use our frameworks.",
+        region: "Île-de-France",
+        languages: &["fr", "en"],
+        expertise: &[
+            "proc-framework-agreement",
+            "proc-dynamic-purchasing-system",
+            "cpv-79",
+            "cpv-39",
+            "cpv-09",
+        ],
     },
     // 17
     DemoPerson {
@@ -194,6 +418,18 @@ pub const PEOPLE: &[DemoPerson] = &[
         name: "Fatima El Amrani",
         organisation: "Gemeente Westerhaven, Sociaal Domein en Social Return",
         role: "member",
+        bio: "Ik ben adviseur social return en inkoop in het sociaal domein bij de gemeente \
+            Westerhaven. Ik werk aan jeugdhulp en Wmo (aanbesteden, open house of \
+            subsidie), monitor zo'n 120 contracten met een social return-verplichting en \
+            schrijf mee aan ons inkoopbeleid over lokaal inkopen en het mkb.",
+        region: "North Holland",
+        languages: &["nl", "en"],
+        expertise: &[
+            "policy-social",
+            "cpv-85",
+            "policy-sme",
+            "policy-ethical-supply-chains",
+        ],
     },
     // 18
     DemoPerson {
@@ -201,6 +437,18 @@ pub const PEOPLE: &[DemoPerson] = &[
         name: "Katarzyna Nowak",
         organisation: "Regional Public Transport Authority, Procurement and Contracts",
         role: "member",
+        bio: "I tender and manage public transport contracts and vehicles for a regional \
+            transport authority. Right now that means a zero-emission bus tender awarded \
+            on life-cycle costing, KPIs for our bus operations contract and an innovation \
+            partnership for autonomous campus shuttles.",
+        region: "North Brabant",
+        languages: &["pl", "en", "nl"],
+        expertise: &[
+            "cpv-60",
+            "cpv-34",
+            "policy-green",
+            "proc-innovation-partnership",
+        ],
     },
     // 19
     DemoPerson {
@@ -208,6 +456,13 @@ pub const PEOPLE: &[DemoPerson] = &[
         name: "Hugo Peeters",
         organisation: "Regional Government Facility Services Agency",
         role: "member",
+        bio: "I buy facility services for the regional government's offices: cleaning, \
+            furniture, catering and waste. I moved our cleaning contracts to output-based \
+            specifications and now work on refurbished furniture, EU Ecolabel products and \
+            work placements in service contracts.",
+        region: "Flanders",
+        languages: &["nl", "fr", "en"],
+        expertise: &["cpv-90", "cpv-39", "cpv-55", "policy-green"],
     },
     // 20
     DemoPerson {
@@ -215,6 +470,18 @@ pub const PEOPLE: &[DemoPerson] = &[
         name: "Elise Bernard",
         organisation: "Ministère de l'Économie, Direction des affaires juridiques",
         role: "member",
+        bio: "Juriste à la direction des affaires juridiques, je conseille les acheteurs \
+            publics sur le code de la commande publique : MAPA, accords-cadres, offres \
+            anormalement basses, modifications des marchés et révision des prix. Je \
+            réponds volontiers aux questions de droit, en français ou en anglais.",
+        region: "Île-de-France",
+        languages: &["fr", "en", "de"],
+        expertise: &[
+            "proc-open",
+            "proc-framework-agreement",
+            "proc-below-threshold",
+            "proc-negotiated-without-publication",
+        ],
     },
     // 21
     DemoPerson {
@@ -222,6 +489,14 @@ pub const PEOPLE: &[DemoPerson] = &[
         name: "Sander Visser",
         organisation: "Ministry of Justice and Security, Contract Management Office",
         role: "member",
+        bio: "I manage contracts for the Ministry of Justice and Security: security \
+            guarding, cleaning, installation maintenance and custodial transport. My days \
+            are KPIs, bonus/malus arrangements, contract modifications and getting \
+            suppliers onto e-invoicing; I also monitor the social return commitments in \
+            our contracts.",
+        region: "South Holland",
+        languages: &["nl", "en"],
+        expertise: &["cpv-79", "cpv-90", "cpv-50", "policy-social"],
     },
     // 22
     DemoPerson {
@@ -229,6 +504,19 @@ pub const PEOPLE: &[DemoPerson] = &[
         name: "María Fernández",
         organisation: "Teaching Hospitals Consortium, Medical Technology Procurement",
         role: "member",
+        bio: "I procure medical technology for a consortium of teaching hospitals: MRI and \
+            other imaging equipment, wound care products and medical waste collection. I \
+            have run competitive dialogues and a joint procurement across hospitals, and I \
+            am exploring pre-commercial procurement for an AI triage tool.",
+        region: "Antwerp",
+        languages: &["es", "en", "nl", "fr"],
+        expertise: &[
+            "cpv-33",
+            "cpv-90",
+            "proc-competitive-dialogue",
+            "proc-innovation-partnership",
+            "policy-ethical-supply-chains",
+        ],
     },
     // 23
     DemoPerson {
@@ -236,6 +524,19 @@ pub const PEOPLE: &[DemoPerson] = &[
         name: "Bram Hendriks",
         organisation: "Provincie Midden-Veld, Programma Circulair Inkopen",
         role: "member",
+        bio: "Ik leid het programma circulair inkopen van de provincie: wegonderhoud met \
+            gerecycled materiaal, CO2-eisen in de gunning, zero-emissiebussen en circulair \
+            bermbeheer. Ik organiseer marktconsultaties en gezamenlijke aanbestedingen met \
+            gemeenten en waterschappen.",
+        region: "Gelderland",
+        languages: &["nl", "en", "de"],
+        expertise: &[
+            "policy-green",
+            "cpv-45",
+            "cpv-34",
+            "cpv-77",
+            "policy-innovation",
+        ],
     },
 ];
 
@@ -742,6 +1043,8 @@ pub const THREADS: &[DemoThread] = &[
             Directive 2014/24/EU says four years *save in exceptional cases duly justified*. \
             Has anyone gone beyond four years, and how did you write the justification?",
         tags: &["framework-agreement", "works", "duration"],
+        expertise: &["cpv-45", "proc-framework-agreement"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 3, // Anna de Vries
@@ -778,6 +1081,8 @@ pub const THREADS: &[DemoThread] = &[
             between sections. How have others weighed this? @pieter-bakker, I believe your \
             directorate did something similar for the canal banks.",
         tags: &["lots", "works", "sme"],
+        expertise: &["cpv-45", "policy-sme"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 9, // Marieke Jansen
@@ -812,6 +1117,8 @@ pub const THREADS: &[DemoThread] = &[
             Mijn gevoel zegt dat dit niet mag. Moeten we de waarde van alle drie de gemalen \
             optellen?",
         tags: &["raming", "drempelwaarde", "werken"],
+        expertise: &["cpv-45", "proc-below-threshold"],
+        language: "nl",
         replies: &[
             DemoReply {
                 author: 6, // Pieter Bakker
@@ -843,6 +1150,8 @@ pub const THREADS: &[DemoThread] = &[
             says we must also accept *equivalent* evidence. What does that mean in practice? \
             We cannot evaluate a 200-page security policy ourselves.",
         tags: &["cloud", "security", "selection-criteria"],
+        expertise: &["cpv-72", "cpv-48"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 14, // Joost van Dijk
@@ -878,6 +1187,8 @@ pub const THREADS: &[DemoThread] = &[
             3. only require open standards and data portability?\n\n\
             Curious how others handle this without excluding half the market.",
         tags: &["open-source", "software", "specifications"],
+        expertise: &["cpv-48", "cpv-72"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 14, // Joost van Dijk
@@ -913,6 +1224,8 @@ pub const THREADS: &[DemoThread] = &[
             use the negotiated procedure without prior publication (art. 32(2)(b), \
             exclusive rights) for a new five-year contract?",
         tags: &["negotiated-procedure", "software", "licences"],
+        expertise: &["cpv-48", "proc-negotiated-without-publication"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 4, // Julien Martin
@@ -948,6 +1261,8 @@ pub const THREADS: &[DemoThread] = &[
             four weeks before we decide. Can a user trial be part of the award evaluation, \
             and how do we keep it objective?",
         tags: &["medical-devices", "award-criteria", "samples"],
+        expertise: &["cpv-33"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 5, // Sofia Rossi
@@ -982,6 +1297,8 @@ pub const THREADS: &[DemoThread] = &[
             Has anyone tendered for reprocessing services or reprocessed products? How did \
             you deal with liability?",
         tags: &["medical-devices", "circular", "mdr"],
+        expertise: &["cpv-33", "policy-green"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 22, // María Fernández
@@ -1008,6 +1325,8 @@ pub const THREADS: &[DemoThread] = &[
             buy similar vests under the defence and security directive (2009/81/EC). Can a \
             police service do the same, or are we under Directive 2014/24/EU?",
         tags: &["defence", "security", "scope"],
+        expertise: &["cpv-35"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 8, // Lars Jensen
@@ -1043,6 +1362,8 @@ pub const THREADS: &[DemoThread] = &[
             What can we share under data protection rules, and what do we need to share for \
             comparable bids?",
         tags: &["cleaning", "staff-transfer", "gdpr"],
+        expertise: &["cpv-90", "policy-social"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 21, // Sander Visser
@@ -1075,6 +1396,8 @@ pub const THREADS: &[DemoThread] = &[
             - the contractor now plans its own frequencies, which reduced cost slightly.\n\n\
             What are your experiences?",
         tags: &["cleaning", "output-specifications", "contract-management"],
+        expertise: &["cpv-90"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 19, // Hugo Peeters
@@ -1106,6 +1429,8 @@ pub const THREADS: &[DemoThread] = &[
             price risk, and whether a PPA is a supply contract under the directive at all.\n\n\
             Has anyone actually signed a PPA after a tender?",
         tags: &["energy", "ppa", "renewables"],
+        expertise: &["cpv-09", "policy-green"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 16, // Nicolas Girard
@@ -1139,6 +1464,8 @@ pub const THREADS: &[DemoThread] = &[
             Clean Vehicles Directive (Directive (EU) 2019/1161) apply to leasing contracts, \
             or only to purchases?",
         tags: &["clean-vehicles", "leasing", "fleet"],
+        expertise: &["cpv-34", "policy-green"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 18, // Katarzyna Nowak
@@ -1167,6 +1494,8 @@ pub const THREADS: &[DemoThread] = &[
             the bikes) or as a mobility **service**? The CPV code and the threshold depend \
             on it. Any experience welcome.",
         tags: &["mobility", "e-bikes", "cpv"],
+        expertise: &["cpv-34", "policy-green"],
+        language: "en",
         replies: &[],
         accepted: None,
     },
@@ -1180,6 +1509,8 @@ pub const THREADS: &[DemoThread] = &[
             remanufactured furniture** per call-off. We are hesitating between 30% and 50% \
             of the order value. How did others set the figure, and did suppliers manage?",
         tags: &["circular", "furniture", "framework-agreement"],
+        expertise: &["cpv-39", "proc-framework-agreement", "policy-green"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 16, // Nicolas Girard
@@ -1206,6 +1537,8 @@ pub const THREADS: &[DemoThread] = &[
             locaux**. Je sais que le critère géographique est interdit, mais que peut-on \
             faire concrètement dans le marché de denrées alimentaires ?",
         tags: &["restauration", "produits-locaux", "allotissement"],
+        expertise: &["cpv-55", "cpv-15", "policy-sme"],
+        language: "fr",
         replies: &[
             DemoReply {
                 author: 13, // Claire Moreau
@@ -1237,6 +1570,8 @@ pub const THREADS: &[DemoThread] = &[
             say this is too much because their margins are thin, but they also employ many \
             people who could come from our target groups. What do you ask in catering?",
         tags: &["social-return", "catering"],
+        expertise: &["cpv-55", "policy-social"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 19, // Hugo Peeters
@@ -1263,6 +1598,8 @@ pub const THREADS: &[DemoThread] = &[
             afvalbedrijf. Het bedrijf werkt ook voor een paar bedrijventerreinen. Mogen we de \
             inzameling van huishoudelijk afval rechtstreeks aan dit bedrijf gunnen?",
         tags: &["inbesteden", "afval", "samenwerking"],
+        expertise: &["cpv-90"],
+        language: "nl",
         replies: &[
             DemoReply {
                 author: 9, // Marieke Jansen
@@ -1294,6 +1631,8 @@ pub const THREADS: &[DemoThread] = &[
             at very different distances. Scoring distance would favour the nearest plant, \
             which feels like a geographic criterion. Ideas?",
         tags: &["waste", "emissions", "award-criteria"],
+        expertise: &["cpv-90", "policy-green"],
+        language: "en",
         replies: &[DemoReply {
             author: 19, // Hugo Peeters
             body: "We scored the **vehicles** (emission class, zero-emission share of the \
@@ -1313,6 +1652,8 @@ pub const THREADS: &[DemoThread] = &[
             400,000 euro. Is there an exemption for research, or do we need a full \
             procedure?",
         tags: &["research", "negotiated-procedure", "supplies"],
+        expertise: &["cpv-38", "proc-negotiated-without-publication"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 22, // María Fernández
@@ -1347,6 +1688,8 @@ pub const THREADS: &[DemoThread] = &[
             procedure met een gunning op kwaliteit en tarieven, of een \
             mededingingsprocedure met onderhandeling?",
         tags: &["bouwteam", "procedurekeuze", "dijkversterking"],
+        expertise: &["cpv-45", "cpv-71", "proc-competitive-negotiation"],
+        language: "nl",
         replies: &[
             DemoReply {
                 author: 6, // Pieter Bakker
@@ -1380,6 +1723,8 @@ pub const THREADS: &[DemoThread] = &[
             nu op tafel liggen: wie is aanbestedende dienst, één contract of twee, en hoe \
             verdelen we de kosten van de procedure? Wie heeft hier ervaring mee?",
         tags: &["gezamenlijk-inkopen", "onderhoud", "gemalen"],
+        expertise: &["cpv-50"],
+        language: "nl",
         replies: &[
             DemoReply {
                 author: 9, // Marieke Jansen
@@ -1408,6 +1753,8 @@ pub const THREADS: &[DemoThread] = &[
             changement, formation des managers). Vaut-il mieux des **bons de commande** avec \
             un ordre de rotation ou des **marchés subséquents** avec remise en concurrence ?",
         tags: &["accord-cadre", "conseil", "marches-subsequents"],
+        expertise: &["cpv-79", "proc-framework-agreement"],
+        language: "fr",
         replies: &[
             DemoReply {
                 author: 20, // Elise Bernard
@@ -1439,6 +1786,8 @@ pub const THREADS: &[DemoThread] = &[
             qualité des équipes. Où en êtes-vous, et avez-vous constaté des effets sur les \
             prix remis ?",
         tags: &["ponderation", "prix", "criteres-attribution"],
+        expertise: &["cpv-79"],
+        language: "fr",
         replies: &[
             DemoReply {
                 author: 16, // Nicolas Girard
@@ -1468,6 +1817,8 @@ pub const THREADS: &[DemoThread] = &[
             thin (most insurers withdrew from public fleets). Do we accept, relaunch, or \
             switch to a negotiated procedure? Any experience with this market would help.",
         tags: &["insurance", "single-bid", "open-procedure"],
+        expertise: &["cpv-66", "proc-open"],
+        language: "en",
         replies: &[],
         accepted: None,
     },
@@ -1481,6 +1832,8 @@ pub const THREADS: &[DemoThread] = &[
             JOUE le nombre de véhicules, les modèles et les équipements spécifiques nous pose \
             un problème de sécurité. Quelles options avons-nous pour limiter la publicité ?",
         tags: &["securite", "publicite", "vehicules"],
+        expertise: &["cpv-34", "cpv-35", "proc-negotiated-without-publication"],
+        language: "fr",
         replies: &[
             DemoReply {
                 author: 8, // Lars Jensen
@@ -1518,6 +1871,8 @@ pub const THREADS: &[DemoThread] = &[
             ministries will call off.\n\n\
             How do you set the maximum? A margin on the estimate, or a survey of users?",
         tags: &["framework-agreement", "maximum-value", "case-law"],
+        expertise: &["proc-framework-agreement"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 16, // Nicolas Girard
@@ -1552,6 +1907,8 @@ pub const THREADS: &[DemoThread] = &[
             - social return in joint contracts.\n\n\
             What else should be on the agenda? Reply here; we will vote in March.",
         tags: &["meetup", "joint-procurement"],
+        expertise: &["cpv-34", "policy-social"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 7, // Camille Lefèvre
@@ -1585,6 +1942,8 @@ pub const THREADS: &[DemoThread] = &[
             losing bidder challenges the award, who is the defendant? And who is responsible \
             for errors in a municipality's own part of the specifications?",
         tags: &["joint-procurement", "liability", "remedies"],
+        expertise: &["cpv-45"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 17, // Fatima El Amrani
@@ -1616,6 +1975,8 @@ pub const THREADS: &[DemoThread] = &[
             alleen de huidige leverancier en één andere partij vragen. Mag ik dat \
             tegenhouden, en waar staat dat?",
         tags: &["meervoudig-onderhands", "inkoopbeleid", "proportionaliteit"],
+        expertise: &["proc-below-threshold"],
+        language: "nl",
         replies: &[
             DemoReply {
                 author: 17, // Fatima El Amrani
@@ -1649,6 +2010,8 @@ pub const THREADS: &[DemoThread] = &[
             - opdrachten waar mogelijk in kleinere percelen;\n\
             - eenvoudige eisen en snelle betaling.",
         tags: &["inkoopbeleid", "lokaal", "mkb"],
+        expertise: &["policy-sme", "proc-below-threshold"],
+        language: "nl",
         replies: &[
             DemoReply {
                 author: 12, // Mehmet Yilmaz
@@ -1675,6 +2038,8 @@ pub const THREADS: &[DemoThread] = &[
             buurgemeente vorig jaar heeft aanbesteed. De leverancier vindt het prima. Kan \
             dit?",
         tags: &["raamovereenkomst", "samenwerking", "helpdesk"],
+        expertise: &["proc-framework-agreement"],
+        language: "nl",
         replies: &[
             DemoReply {
                 author: 12, // Mehmet Yilmaz
@@ -1703,6 +2068,8 @@ pub const THREADS: &[DemoThread] = &[
             operator complains about the reporting burden. Which KPIs do you really use to \
             steer a bus operations contract?",
         tags: &["kpi", "public-transport", "contract-management"],
+        expertise: &["cpv-60"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 21, // Sander Visser
@@ -1730,6 +2097,8 @@ pub const THREADS: &[DemoThread] = &[
             Are bonus/malus systems worth it, or do good performance meetings achieve the \
             same?",
         tags: &["bonus-malus", "kpi", "service-contracts"],
+        expertise: &["cpv-79"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 11, // Eva Novak
@@ -1765,6 +2134,8 @@ pub const THREADS: &[DemoThread] = &[
             - contact persons on both sides.\n\n\
             What are we missing?",
         tags: &["contract-management", "handover", "checklist"],
+        expertise: &["cpv-45"],
+        language: "en",
         replies: &[],
         accepted: None,
     },
@@ -1778,6 +2149,8 @@ pub const THREADS: &[DemoThread] = &[
             de nettoyage commun. Qui peut porter la procédure : la plateforme régionale des \
             achats, l'un des services, ou faut-il un groupement de commandes ?",
         tags: &["mutualisation", "groupement-de-commandes", "nettoyage"],
+        expertise: &["cpv-90"],
+        language: "fr",
         replies: &[
             DemoReply {
                 author: 4, // Julien Martin
@@ -1810,6 +2183,8 @@ pub const THREADS: &[DemoThread] = &[
             établissements partenaires et le recours à une **centrale d'achat** hospitalière. \
             Quels critères vous ont fait choisir ?",
         tags: &["equipements-lourds", "centrale-achat", "groupement"],
+        expertise: &["cpv-33"],
+        language: "fr",
         replies: &[
             DemoReply {
                 author: 5, // Sofia Rossi
@@ -1838,6 +2213,8 @@ pub const THREADS: &[DemoThread] = &[
             everyone. Both let you buy repeatedly from pre-selected suppliers. What is the \
             practical difference, and when would you pick which?",
         tags: &["framework-agreement", "dps", "basics"],
+        expertise: &["proc-framework-agreement", "proc-dynamic-purchasing-system"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 1, // Mo Moderator
@@ -1869,6 +2246,8 @@ pub const THREADS: &[DemoThread] = &[
             finance. What should she read in her first weeks? Preferably practical, not only \
             the directive.",
         tags: &["training", "basics"],
+        expertise: &["proc-open", "proc-below-threshold"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 1, // Mo Moderator
@@ -1900,6 +2279,8 @@ pub const THREADS: &[DemoThread] = &[
             wants to reject it straight away. I think we must ask for an explanation first. \
             How many rounds of questions are needed before a rejection holds up?",
         tags: &["abnormally-low-tender", "evaluation", "art-69"],
+        expertise: &["cpv-50", "proc-open"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 20, // Elise Bernard
@@ -1933,6 +2314,8 @@ pub const THREADS: &[DemoThread] = &[
             dismissal of the managers involved. Has anyone actually accepted self-cleaning? \
             What level of evidence did you find sufficient?",
         tags: &["exclusion-grounds", "self-cleaning", "espd"],
+        expertise: &["proc-open", "proc-restricted"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 8, // Lars Jensen
@@ -1963,6 +2346,8 @@ pub const THREADS: &[DemoThread] = &[
             Open points: is lot 3 a separate market or a requirement within lots 1-2? And \
             do we allow one tenderer to win all four lots? Comments before Friday please.",
         tags: &["cloud", "lots", "framework-agreement"],
+        expertise: &["cpv-72", "proc-framework-agreement"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 11, // Eva Novak
@@ -1993,6 +2378,8 @@ pub const THREADS: &[DemoThread] = &[
             **storage and processing only within the EU/EEA**, including support access. Is \
             that allowed as a technical specification, or is it discriminatory?",
         tags: &["cloud", "data-location", "gdpr"],
+        expertise: &["cpv-72"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 14, // Joost van Dijk
@@ -2023,6 +2410,8 @@ pub const THREADS: &[DemoThread] = &[
             suppliers still email PDF invoices. Can we refuse those and send them back, or \
             are we obliged to keep processing PDFs?",
         tags: &["e-invoicing", "suppliers", "sme"],
+        expertise: &["policy-sme"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 4, // Julien Martin
@@ -2052,6 +2441,8 @@ pub const THREADS: &[DemoThread] = &[
             What worked for you to reach them? @helga-helpdesk, do you get many questions \
             from suppliers?",
         tags: &["e-invoicing", "suppliers", "peppol"],
+        expertise: &["policy-sme"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 4, // Julien Martin
@@ -2086,6 +2477,12 @@ pub const THREADS: &[DemoThread] = &[
             competitive dialogue (art. 30) or competitive procedure with negotiation (art. \
             29)?",
         tags: &["mri", "joint-procurement", "procedure-choice"],
+        expertise: &[
+            "cpv-33",
+            "proc-competitive-dialogue",
+            "proc-competitive-negotiation",
+        ],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 22, // María Fernández
@@ -2119,6 +2516,8 @@ pub const THREADS: &[DemoThread] = &[
             - penalties as a percentage of the annual maintenance fee.\n\n\
             Is 97% realistic for ten-year-old equipment in the last years?",
         tags: &["mri", "service-levels", "maintenance"],
+        expertise: &["cpv-33", "cpv-50"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 5, // Sofia Rossi
@@ -2144,6 +2543,8 @@ pub const THREADS: &[DemoThread] = &[
             did you model this so that the comparison is fair and verifiable? @bram-hendriks, \
             I believe you did this for the provincial buses.",
         tags: &["lcc", "zero-emission", "buses"],
+        expertise: &["cpv-34", "policy-green"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 23, // Bram Hendriks
@@ -2173,6 +2574,8 @@ pub const THREADS: &[DemoThread] = &[
             but interface risk (chargers and buses must communicate). What did others \
             choose?",
         tags: &["charging", "lots", "zero-emission"],
+        expertise: &["cpv-34", "cpv-31", "policy-green"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 18, // Katarzyna Nowak
@@ -2200,6 +2603,8 @@ pub const THREADS: &[DemoThread] = &[
             - hoe borg je dat de garantie over tien jaar nog iets waard is?\n\
             - werken jullie met een restwaarde in de prijs?",
         tags: &["circulair", "meubilair", "terugname"],
+        expertise: &["cpv-39", "policy-green"],
+        language: "nl",
         replies: &[
             DemoReply {
                 author: 19, // Hugo Peeters
@@ -2229,6 +2634,8 @@ pub const THREADS: &[DemoThread] = &[
             moeten de panden eerder energiezuiniger worden. Kunnen we de aannemer vragen \
             extra maatregelen uit te voeren binnen het bestaande contract?",
         tags: &["wijziging", "energie", "onderhoud"],
+        expertise: &["cpv-50", "policy-green"],
+        language: "nl",
         replies: &[DemoReply {
             author: 3, // Anna de Vries
             body: "Dat hangt van het contract af. Volgorde die ik zou aanhouden:\n\n\
@@ -2255,6 +2662,8 @@ pub const THREADS: &[DemoThread] = &[
             - cosmetic grade (A only, or A and B?).\n\n\
             What did others require, and did the market respond?",
         tags: &["refurbished", "laptops", "specifications"],
+        expertise: &["cpv-30", "policy-green"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 14, // Joost van Dijk
@@ -2286,6 +2695,8 @@ pub const THREADS: &[DemoThread] = &[
             termination.\n\n\
             Comments welcome.",
         tags: &["textiles", "due-diligence", "human-rights"],
+        expertise: &["cpv-18", "policy-ethical-supply-chains"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 10, // Thomas Dubois
@@ -2311,6 +2722,8 @@ pub const THREADS: &[DemoThread] = &[
             with established recycling chains. Is that a legal problem or just a market \
             effect?",
         tags: &["recycled-content", "award-criteria", "circular"],
+        expertise: &["cpv-45", "policy-green"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 23, // Bram Hendriks
@@ -2340,6 +2753,8 @@ pub const THREADS: &[DemoThread] = &[
             emissions, and it is a burden for small contractors. Should we move to criteria \
             on the **project's own emissions** instead?",
         tags: &["co2", "award-criteria", "construction"],
+        expertise: &["cpv-45", "policy-green"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 3, // Anna de Vries
@@ -2369,6 +2784,8 @@ pub const THREADS: &[DemoThread] = &[
         body: "In the cleaning tender we want all cleaning products to carry the **EU \
             Ecolabel**. Can we require one label, or must we write out all the criteria?",
         tags: &["labels", "ecolabel", "cleaning"],
+        expertise: &["cpv-39", "cpv-90", "policy-green"],
+        language: "en",
         replies: &[DemoReply {
             author: 9, // Marieke Jansen
             body: "Art. 43 allows you to require a specific label if the label meets the \
@@ -2391,6 +2808,8 @@ pub const THREADS: &[DemoThread] = &[
             protesteren inschrijvers: er is nauwelijks werk dat geschikt is voor de \
             doelgroep. Moeten we vasthouden aan de 5%?",
         tags: &["social-return", "proportionaliteit", "ict"],
+        expertise: &["cpv-72", "policy-social"],
+        language: "nl",
         replies: &[
             DemoReply {
                 author: 17, // Fatima El Amrani
@@ -2421,6 +2840,8 @@ pub const THREADS: &[DemoThread] = &[
             Monitoring gaat nu via een spreadsheet en e-mails met leveranciers. Welke \
             systemen of werkwijzen gebruiken jullie, en wat kost dat aan uren?",
         tags: &["social-return", "monitoring", "contractbeheer"],
+        expertise: &["policy-social"],
+        language: "nl",
         replies: &[
             DemoReply {
                 author: 9, // Marieke Jansen
@@ -2452,6 +2873,8 @@ pub const THREADS: &[DemoThread] = &[
             gebruiken: inschrijvers met een beter plan krijgen meer punten. Mag dat, en \
             hoe beoordeel je zo'n plan objectief?",
         tags: &["social-return", "gunningscriteria", "emvi"],
+        expertise: &["policy-social"],
+        language: "nl",
         replies: &[
             DemoReply {
                 author: 17, // Fatima El Amrani
@@ -2481,6 +2904,8 @@ pub const THREADS: &[DemoThread] = &[
             certified as a medical device. Should we run a **pre-commercial procurement** \
             (PCP) or an **innovation partnership** (art. 31)?",
         tags: &["innovation-partnership", "pcp", "ai"],
+        expertise: &["proc-innovation-partnership", "policy-innovation", "cpv-48"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 15, // Ingrid Larsen
@@ -2520,6 +2945,8 @@ pub const THREADS: &[DemoThread] = &[
             payment in instalments. How many phases did you use, and how did you decide \
             the payments per phase?",
         tags: &["innovation-partnership", "phases", "payments"],
+        expertise: &["proc-innovation-partnership", "policy-innovation"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 3, // Anna de Vries
@@ -2546,6 +2973,8 @@ pub const THREADS: &[DemoThread] = &[
             minimum turnover of 3 million euro per year. I thought the maximum was twice the \
             contract value. Is that per year or over the total duration?",
         tags: &["selection-criteria", "turnover", "sme"],
+        expertise: &["policy-sme"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 15, // Ingrid Larsen
@@ -2579,6 +3008,8 @@ pub const THREADS: &[DemoThread] = &[
             bids than comparable tenders without lots. Do you have similar figures? I would \
             like to compare before drawing conclusions.",
         tags: &["lots", "sme", "data"],
+        expertise: &["policy-sme"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 7, // Camille Lefèvre
@@ -2604,6 +3035,8 @@ pub const THREADS: &[DemoThread] = &[
             glove industry worry our board. Which clauses do you use in the contract, and \
             what do you do if a supplier's factory turns out to be involved?",
         tags: &["forced-labour", "medical-supplies", "clauses"],
+        expertise: &["cpv-33", "policy-ethical-supply-chains"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 22, // María Fernández
@@ -2641,6 +3074,8 @@ pub const THREADS: &[DemoThread] = &[
             from the original contractor). I understand a notice is required. Which eForms \
             notice is it, and what do we need at hand to fill it in?",
         tags: &["eforms", "contract-modification", "ted"],
+        expertise: &["cpv-50", "proc-open"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 14, // Joost van Dijk
@@ -2671,6 +3106,8 @@ pub const THREADS: &[DemoThread] = &[
             need to fill in an ESPD? The buyer's template asks for it, but a tenderer \
             complained this is not required. @elise-bernard, could you have a look?",
         tags: &["espd", "subcontracting", "helpdesk"],
+        expertise: &["proc-open", "proc-restricted"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 20, // Elise Bernard
@@ -2707,6 +3144,8 @@ pub const THREADS: &[DemoThread] = &[
             - the winner's size (SME or not) left blank in award notices.\n\n\
             Add yours.",
         tags: &["eforms", "ted", "checklist"],
+        expertise: &["proc-open", "proc-framework-agreement"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 11, // Eva Novak
@@ -2732,6 +3171,8 @@ pub const THREADS: &[DemoThread] = &[
             voorkom ik dat deze bedrijven later een voorsprong hebben op partijen die niet \
             meededen?",
         tags: &["marktconsultatie", "voorkennis", "gelijke-behandeling"],
+        expertise: &["cpv-77", "policy-green"],
+        language: "nl",
         replies: &[
             DemoReply {
                 author: 3, // Anna de Vries
@@ -2771,6 +3212,8 @@ pub const THREADS: &[DemoThread] = &[
             Het concept staat op [example.org/sjabloon](https://example.org/sjabloon-marktconsultatie). \
             Opmerkingen welkom.",
         tags: &["marktconsultatie", "sjabloon", "helpdesk"],
+        expertise: &["policy-innovation", "policy-sme"],
+        language: "nl",
         replies: &[
             DemoReply {
                 author: 9, // Marieke Jansen
@@ -2796,6 +3239,8 @@ pub const THREADS: &[DemoThread] = &[
             threshold for us. Two of the three likely suppliers are based in neighbouring \
             countries. Our internal rules allow a request for three quotes. Is that enough?",
         tags: &["below-threshold", "cross-border-interest", "transparency"],
+        expertise: &["proc-below-threshold", "cpv-38"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 20, // Elise Bernard
@@ -2827,6 +3272,8 @@ pub const THREADS: &[DemoThread] = &[
             the budget holder also wants to repeat this next year with the same trainer. \
             Should I add up both years, and does that change the procedure?",
         tags: &["below-threshold", "direct-award", "estimation"],
+        expertise: &["proc-below-threshold", "cpv-80"],
+        language: "en",
         replies: &[],
         accepted: None,
     },
@@ -2841,6 +3288,8 @@ pub const THREADS: &[DemoThread] = &[
             la possibilité de négocier. Peut-on négocier avec ce seul candidat, ou faut-il \
             relancer ?",
         tags: &["mapa", "negociation", "offre-unique"],
+        expertise: &["proc-below-threshold", "cpv-50"],
+        language: "fr",
         replies: &[
             DemoReply {
                 author: 20, // Elise Bernard
@@ -2877,6 +3326,8 @@ pub const THREADS: &[DemoThread] = &[
             - un tableau de suivi par fournisseur et par famille d'achats ;\n\
             - deux devis demandés au-dessus de 15 000 € HT, par règle interne.",
         tags: &["seuil-de-dispense", "petits-achats", "controle-interne"],
+        expertise: &["proc-below-threshold"],
+        language: "fr",
         replies: &[
             DemoReply {
                 author: 4, // Julien Martin
@@ -2903,6 +3354,12 @@ pub const THREADS: &[DemoThread] = &[
             agencies ends next year. Many small, specialised agencies complain that they are \
             locked out for four years. Would a **DPS** be better?",
         tags: &["dps", "framework-agreement", "temporary-staffing"],
+        expertise: &[
+            "cpv-79",
+            "proc-dynamic-purchasing-system",
+            "proc-framework-agreement",
+        ],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 16, // Nicolas Girard
@@ -2941,6 +3398,8 @@ pub const THREADS: &[DemoThread] = &[
             contract (art. 33(5)(b)), without a number. Our practice varies from 3 working \
             days to 3 weeks between teams. Do you have an internal standard?",
         tags: &["framework-agreement", "mini-competition", "time-limits"],
+        expertise: &["proc-framework-agreement"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 16, // Nicolas Girard
@@ -2972,6 +3431,8 @@ pub const THREADS: &[DemoThread] = &[
             of steel rose sharply after the contract was signed. The contract (value 24 \
             million) has no price revision clause. Can we pay, and on which legal basis?",
         tags: &["contract-modification", "price-increase", "art-72"],
+        expertise: &["cpv-45"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 20, // Elise Bernard
@@ -3006,6 +3467,8 @@ pub const THREADS: &[DemoThread] = &[
             twice, by 4% and 5%. Now we need another 3%. Each change on its own is under \
             10%. Can we keep using art. 72(2)?",
         tags: &["contract-modification", "de-minimis", "art-72"],
+        expertise: &["cpv-79"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 20, // Elise Bernard
@@ -3037,6 +3500,8 @@ pub const THREADS: &[DemoThread] = &[
             What does it mean for you? Any tenders that now fall on the other side of a \
             threshold?",
         tags: &["thresholds", "planning", "legal-changes"],
+        expertise: &["proc-open", "proc-below-threshold"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 3, // Anna de Vries
@@ -3067,6 +3532,8 @@ pub const THREADS: &[DemoThread] = &[
             threshold changes on 1 January. If the estimate falls between the old and the \
             new threshold, which one applies?",
         tags: &["thresholds", "estimation", "timing"],
+        expertise: &["proc-open", "proc-below-threshold"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 20, // Elise Bernard
@@ -3094,6 +3561,8 @@ pub const THREADS: &[DemoThread] = &[
             screenshots showing the upload started 40 minutes earlier and was very slow. \
             Other tenderers submitted without problems. Accept or reject?",
         tags: &["e-submission", "deadline", "platform"],
+        expertise: &["proc-open"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 11, // Eva Novak
@@ -3122,6 +3591,8 @@ pub const THREADS: &[DemoThread] = &[
             email notification. One tenderer says it only saw the message three days later \
             and that the standstill period should start then. How is the standstill counted?",
         tags: &["standstill", "award-decision", "remedies"],
+        expertise: &["proc-open", "proc-restricted"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 11, // Eva Novak
@@ -3150,6 +3621,8 @@ pub const THREADS: &[DemoThread] = &[
             indice ne reflète pas leurs coûts (polymères, énergie, transport). Quel indice \
             ou panier d'indices utilisez-vous ?",
         tags: &["revision-des-prix", "indices", "dispositifs-medicaux"],
+        expertise: &["cpv-33"],
+        language: "fr",
         replies: &[
             DemoReply {
                 author: 20, // Elise Bernard
@@ -3180,6 +3653,8 @@ pub const THREADS: &[DemoThread] = &[
             Retours d'expérience : qu'avez-vous accordé, sur quelle base, et comment \
             avez-vous calculé la part de charge extracontractuelle ?",
         tags: &["imprevision", "avenant", "inflation"],
+        expertise: &["cpv-09", "cpv-50"],
+        language: "fr",
         replies: &[
             DemoReply {
                 author: 10, // Thomas Dubois
@@ -3214,6 +3689,8 @@ pub const THREADS: &[DemoThread] = &[
             house**: iedere aanbieder die aan de eisen voldoet, krijgt een contract. Is dat \
             juridisch houdbaar?",
         tags: &["jeugdhulp", "open-house", "sociaal-domein"],
+        expertise: &["cpv-85", "policy-social"],
+        language: "nl",
         replies: &[
             DemoReply {
                 author: 12, // Mehmet Yilmaz
@@ -3245,6 +3722,8 @@ pub const THREADS: &[DemoThread] = &[
             almost every time: quality scores are close together, price scores are spread \
             out. How do you design the scoring so that quality really counts?",
         tags: &["meat", "scoring", "price-quality"],
+        expertise: &["proc-open"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 3, // Anna de Vries
@@ -3277,6 +3756,8 @@ pub const THREADS: &[DemoThread] = &[
             the service life, consumables and energy use. What else do others include, and \
             how do you make the data verifiable?",
         tags: &["lcc", "medical-equipment", "total-cost"],
+        expertise: &["cpv-33"],
+        language: "en",
         replies: &[
             DemoReply {
                 author: 22, // María Fernández
@@ -3296,3 +3777,95 @@ pub const THREADS: &[DemoThread] = &[
         accepted: None,
     },
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use praxis_domain::taxonomy;
+
+    fn community(slug: &str) -> &'static DemoCommunity {
+        COMMUNITIES
+            .iter()
+            .find(|c| c.slug == slug)
+            .unwrap_or_else(|| panic!("no demo community {slug:?}"))
+    }
+
+    fn known_codes(what: &str, codes: &[&str], range: std::ops::RangeInclusive<usize>) {
+        assert!(
+            range.contains(&codes.len()),
+            "{what}: {} expertise codes",
+            codes.len()
+        );
+        for (i, code) in codes.iter().enumerate() {
+            assert!(
+                taxonomy::find(code).is_some(),
+                "{what}: unknown code {code:?}"
+            );
+            assert!(!codes[..i].contains(code), "{what}: {code:?} twice");
+        }
+    }
+
+    #[test]
+    fn people_have_a_profile_with_known_codes() {
+        for person in PEOPLE {
+            let what = person.email;
+            assert!(!person.bio.trim().is_empty(), "{what}: no bio");
+            assert!(person.bio.len() <= 2000, "{what}: bio too long");
+            assert!(!person.region.trim().is_empty(), "{what}: no region");
+            assert!(!person.languages.is_empty(), "{what}: no languages");
+            for lang in person.languages {
+                assert!(
+                    lang.len() == 2 && lang.chars().all(|c| c.is_ascii_lowercase()),
+                    "{what}: language {lang:?} is not an ISO 639-1 code"
+                );
+            }
+            known_codes(what, person.expertise, 2..=5);
+        }
+    }
+
+    #[test]
+    fn threads_have_a_language_and_known_codes() {
+        for thread in THREADS {
+            let what = thread.title;
+            assert!(
+                ["en", "nl", "fr"].contains(&thread.language),
+                "{what}: language {:?}",
+                thread.language
+            );
+            known_codes(what, thread.expertise, 1..=3);
+        }
+    }
+
+    #[test]
+    fn indices_and_authors_are_consistent() {
+        for c in COMMUNITIES {
+            for &i in c.members.iter().chain(c.managers) {
+                assert!(i < PEOPLE.len(), "{}: person {i} out of range", c.slug);
+            }
+            assert!(!c.managers.contains(&0), "{}: the admin manages it", c.slug);
+        }
+        for thread in THREADS {
+            let c = community(thread.community);
+            let belongs = |i: usize| c.members.contains(&i) || c.managers.contains(&i);
+            assert!(
+                belongs(thread.author),
+                "{}: author not a member",
+                thread.title
+            );
+            for reply in thread.replies {
+                assert!(
+                    belongs(reply.author),
+                    "{}: replier not a member",
+                    thread.title
+                );
+            }
+            if let Some(i) = thread.accepted {
+                let reply = thread
+                    .replies
+                    .get(i)
+                    .unwrap_or_else(|| panic!("{}: accepted out of range", thread.title));
+                assert_ne!(reply.author, thread.author, "{}", thread.title);
+            }
+        }
+    }
+}

@@ -254,6 +254,14 @@ pub async fn generate(app: &App, scale: Scale) -> anyhow::Result<()> {
             password_hash: password_hash.clone(),
             accepted_usage_code_version: usage_code,
             created_at: base_time + chrono::Duration::minutes(n as i64),
+            expertise: (0..rng.random_range(0..4))
+                .map(|_| {
+                    let all = praxis_domain::taxonomy::ALL;
+                    all[rng.random_range(0..all.len())].code.to_owned()
+                })
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect(),
         });
         if batch.len() == 1000 {
             bulk::insert_users(&txn, &batch).await?;

@@ -5,6 +5,7 @@ mod config;
 mod demo;
 mod demo_content;
 mod generate;
+mod reindex;
 mod serve;
 
 use anyhow::Context;
@@ -35,6 +36,9 @@ enum Command {
     /// Load the large data set if needed, start the server and measure it
     /// with a real HTTP load generator (oha).
     Bench(bench::BenchArgs),
+    /// Rebuild this node's search index from the database (stop `praxis
+    /// serve` on this data directory first).
+    Reindex(config::StorageArgs),
     /// Administration from the command line.
     Admin {
         #[command(flatten)]
@@ -126,12 +130,26 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 "large" => generate::generate(&app, generate::Scale::LARGE).await?,
                 other => anyhow::bail!("unknown scale {other:?}: use small or large"),
             }
+            // Demo data is loaded past the use cases, so past the search
+            // feed: build the index from the tables (at once when not
+            // serving, else in the background while serving).
+            app.search.request_rebuild();
+            if args.no_serve {
+                reindex::run(&app).await?;
+            }
             if args.no_serve {
                 return Ok(());
             }
             serve::serve_app(app).await
         }
         Command::Bench(args) => bench::run(args).await,
+        Command::Reindex(storage) => {
+            let config = storage.load()?;
+            config::init_logging();
+            prepare_data_dir(&config)?;
+            let app = App::start(config).await?;
+            reindex::run(&app).await
+        }
         Command::Admin { storage, command } => {
             let config = storage.load()?;
             prepare_data_dir(&config)?;

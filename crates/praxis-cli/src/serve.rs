@@ -1,4 +1,4 @@
-//! `praxis serve`: the HTTP server and the jobs worker, with graceful
+//! `praxis serve`: the HTTP server, the jobs worker and the search indexer, with graceful
 //! shutdown on SIGTERM and SIGINT (in-flight requests finish).
 
 use anyhow::Context;
@@ -18,7 +18,8 @@ pub async fn serve_app(app: App) -> anyhow::Result<()> {
         .with_context(|| format!("listening on {}", app.config.listen))?;
     let address = listener.local_addr()?;
     let (stop_tx, stop_rx) = watch::channel(false);
-    let worker = tokio::spawn(praxis_app::jobs::worker(app.clone(), stop_rx));
+    let worker = tokio::spawn(praxis_app::jobs::worker(app.clone(), stop_rx.clone()));
+    let indexer = tokio::spawn(praxis_app::search::indexer(app.clone(), stop_rx));
     let router = praxis_web::router(app.clone());
     tracing::info!(%address, public_url = %app.config.public_url(), "Praxis is serving");
     println!("Praxis is serving on http://{address}");
@@ -31,6 +32,7 @@ pub async fn serve_app(app: App) -> anyhow::Result<()> {
     .context("serving")?;
     let _ = stop_tx.send(true);
     let _ = worker.await;
+    let _ = indexer.await;
     tracing::info!("Praxis stopped");
     Ok(())
 }

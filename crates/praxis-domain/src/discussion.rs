@@ -45,6 +45,20 @@ pub fn body(raw: &str) -> Result<String, ValidationError> {
     bounded_text("body", raw, 1, BODY_MAX)
 }
 
+/// The language an author declares for a thread: `en`, `nl`, `fr`, or
+/// nothing (search then detects it).
+pub fn language(raw: &str) -> Result<String, ValidationError> {
+    match raw.trim().to_ascii_lowercase().as_str() {
+        "" => Ok(String::new()),
+        code @ ("en" | "nl" | "fr") => Ok(code.to_owned()),
+        _ => Err(ValidationError::new(
+            "language",
+            "invalid_language",
+            "Choose en, nl or fr, or leave it empty.",
+        )),
+    }
+}
+
 /// Tags: lower-cased, letters, digits and hyphens (spaces become hyphens),
 /// at most five, duplicates dropped.
 pub fn tags(raw: &[String]) -> Result<Vec<String>, ValidationError> {

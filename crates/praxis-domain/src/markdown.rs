@@ -61,6 +61,31 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
     })
 }
 
+/// The words of a Markdown text without its markup, for search and
+/// snippets: blocks are separated by a blank line, links keep their text.
+pub fn to_plain_text(source: &str) -> String {
+    use pulldown_cmark::TagEnd;
+    let mut out = String::with_capacity(source.len());
+    for event in Parser::new_ext(source, Options::ENABLE_TABLES) {
+        match event {
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                out.push_str(&t)
+            }
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::CodeBlock
+                | TagEnd::TableCell
+                | TagEnd::BlockQuote(_),
+            ) => out.push('\n'),
+            _ => {}
+        }
+    }
+    out.trim().to_owned()
+}
+
 /// Renders CommonMark (with tables, strikethrough and task lists) to
 /// sanitised HTML.
 pub fn to_safe_html(source: &str) -> String {
@@ -78,7 +103,13 @@ pub fn to_safe_html(source: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::to_safe_html;
+    use super::{to_plain_text, to_safe_html};
+
+    #[test]
+    fn plain_text_keeps_words_and_drops_markup() {
+        let text = to_plain_text("# Title\n\nSee **the** [guide](https://example.org) and `code`.");
+        assert_eq!(text, "Title\nSee the guide and code.");
+    }
 
     /// The markup of every tag in the output (the text between `<` and `>`).
     fn tags(html: &str) -> Vec<&str> {

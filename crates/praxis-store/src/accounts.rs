@@ -39,6 +39,7 @@ pub struct User {
     pub handle: String,
     pub email_frequency: EmailFrequency,
     pub last_digest_at: Option<DateTime<Utc>>,
+    pub expertise: Vec<String>,
 }
 
 impl TryFrom<users::Model> for User {
@@ -76,6 +77,12 @@ impl TryFrom<users::Model> for User {
             email_frequency: EmailFrequency::parse(&m.email_frequency)
                 .unwrap_or(EmailFrequency::Daily),
             last_digest_at: m.last_digest_at,
+            expertise: m
+                .expertise
+                .split(',')
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect(),
         })
     }
 }
@@ -118,6 +125,7 @@ pub async fn insert_user(conn: &impl ConnectionTrait, new: NewUser<'_>) -> Store
         handle: Set(handle(new.display_name)),
         email_frequency: Set(EmailFrequency::Daily.as_str().to_owned()),
         last_digest_at: Set(None),
+        expertise: Set(String::new()),
         ..Default::default()
     }
     .insert(conn)
@@ -228,6 +236,7 @@ pub struct ProfileChange {
     pub region: Option<String>,
     pub languages: Option<Vec<String>>,
     pub locale: Option<String>,
+    pub expertise: Option<Vec<String>>,
 }
 
 pub async fn update_profile(
@@ -254,6 +263,9 @@ pub async fn update_profile(
     }
     if let Some(v) = change.locale {
         model.locale = Set(v);
+    }
+    if let Some(v) = change.expertise {
+        model.expertise = Set(v.join(","));
     }
     update_user(conn, id, model).await
 }

@@ -53,6 +53,7 @@ pub struct BulkUser {
     pub password_hash: String,
     pub accepted_usage_code_version: i32,
     pub created_at: DateTime<Utc>,
+    pub expertise: Vec<String>,
 }
 
 pub async fn insert_users(conn: &impl ConnectionTrait, rows: &[BulkUser]) -> StoreResult<()> {
@@ -79,6 +80,7 @@ pub async fn insert_users(conn: &impl ConnectionTrait, rows: &[BulkUser]) -> Sto
         updated_at: Set(u.created_at),
         handle: Set(u.handle.clone()),
         email_frequency: Set("off".into()),
+        expertise: Set(u.expertise.join(",")),
         last_digest_at: Set(None),
     });
     users::Entity::insert_many(models)
@@ -188,6 +190,7 @@ pub async fn insert_threads(conn: &impl ConnectionTrait, rows: &[BulkThread]) ->
         last_poster_id: Set(Some(t.last_poster_id)),
         created_at: Set(t.created_at),
         updated_at: Set(t.last_post_at),
+        language: Set(String::new()),
     });
     threads::Entity::insert_many(models)
         .exec_without_returning(conn)

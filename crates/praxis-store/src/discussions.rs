@@ -106,6 +106,8 @@ pub struct NewThread<'a> {
     pub expertise: &'a [String],
     pub body: &'a str,
     pub body_html: &'a str,
+    /// `en`, `nl`, `fr`, or empty when the author did not say.
+    pub language: &'a str,
 }
 
 /// Creates a thread with its opening post, its tags and the community's
@@ -130,6 +132,7 @@ pub async fn insert_thread(
         last_poster_id: Set(Some(new.author_id.0)),
         created_at: Set(at),
         updated_at: Set(at),
+        language: Set(new.language.to_owned()),
         ..Default::default()
     }
     .insert(conn)
@@ -335,6 +338,52 @@ pub async fn set_flags(
         .filter(threads::Column::Id.eq(thread.0))
         .exec(conn)
         .await?;
+    Ok(())
+}
+
+/// Hides a post from members (or shows it again). Returns whether it changed.
+pub async fn set_post_hidden(
+    conn: &impl ConnectionTrait,
+    post: PostId,
+    hidden: bool,
+) -> StoreResult<bool> {
+    Ok(posts::Entity::update_many()
+        .col_expr(posts::Column::Hidden, Expr::value(hidden))
+        .filter(posts::Column::Id.eq(post.0))
+        .filter(posts::Column::Hidden.eq(!hidden))
+        .exec(conn)
+        .await?
+        .rows_affected
+        == 1)
+}
+
+/// Moves a thread, its posts and its tags to another community, and the
+/// counters with them.
+pub async fn move_thread(
+    conn: &impl ConnectionTrait,
+    thread: &Thread,
+    to: CommunityId,
+) -> StoreResult<()> {
+    let at = now();
+    threads::Entity::update_many()
+        .col_expr(threads::Column::CommunityId, Expr::value(to.0))
+        .col_expr(threads::Column::UpdatedAt, Expr::value(at))
+        .filter(threads::Column::Id.eq(thread.id.0))
+        .exec(conn)
+        .await?;
+    let moved_posts = posts::Entity::update_many()
+        .col_expr(posts::Column::CommunityId, Expr::value(to.0))
+        .filter(posts::Column::ThreadId.eq(thread.id.0))
+        .exec(conn)
+        .await?
+        .rows_affected as i64;
+    thread_tags::Entity::update_many()
+        .col_expr(thread_tags::Column::CommunityId, Expr::value(to.0))
+        .filter(thread_tags::Column::ThreadId.eq(thread.id.0))
+        .exec(conn)
+        .await?;
+    bump_counters(conn, thread.community_id, -1, -moved_posts, None).await?;
+    bump_counters(conn, to, 1, moved_posts, Some(thread.last_post_at)).await?;
     Ok(())
 }
 

@@ -19,6 +19,7 @@ pub mod jobs;
 pub mod migrations;
 pub mod notifications;
 mod query;
+pub mod search;
 
 pub use db::{Backend, Db, backend, connect, now};
 pub use error::StoreError;

@@ -83,6 +83,13 @@ fn notice_text(code: &str) -> Option<&'static str> {
         "settings_saved" => "Your mail settings have been saved.",
         "uploaded" => "The document is shared with the community.",
         "version_added" => "The new version is online; earlier versions stay available.",
+        "post_hidden" => "The post is hidden from members; moderators still see it.",
+        "post_restored" => "The post is visible again.",
+        "thread_pinned" => "The thread is pinned to the top of its community.",
+        "thread_unpinned" => "The thread is no longer pinned.",
+        "thread_locked" => "The thread is locked: no new replies.",
+        "thread_unlocked" => "The thread is open for replies again.",
+        "thread_moved" => "The thread has been moved.",
         _ => return None,
     })
 }

@@ -13,7 +13,10 @@ mod extract;
 mod forms;
 mod health;
 mod layout;
+mod moderation;
+mod people;
 mod router;
+mod search;
 mod security;
 mod static_files;
 

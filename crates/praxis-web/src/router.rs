@@ -6,6 +6,9 @@ use crate::discussions::{api as discussions_api, pages as discussions_pages};
 use crate::documents::{api as documents_api, pages as documents_pages};
 use crate::error::{ApiError, PageError};
 use crate::extract::PageCtx;
+use crate::moderation::{api as moderation_api, pages as moderation_pages};
+use crate::people::{api as people_api, pages as people_pages};
+use crate::search::{api as search_api, pages as search_pages};
 use crate::security::{ensure_csrf_cookie, security_headers};
 use crate::{health, static_files};
 use axum::Router;
@@ -157,6 +160,18 @@ fn api_routes(upload_limit: DefaultBodyLimit) -> Router<App> {
             post(documents_api::add_version).layer(upload_limit),
         )
         .route("/documents/{id}/download", get(documents_api::download))
+        // Search and people
+        .route("/search", get(search_api::search))
+        .route("/people", get(people_api::directory))
+        .route("/people/{id}", get(people_api::profile))
+        // Moderation
+        .route("/posts/{id}/hide", post(moderation_api::hide))
+        .route("/posts/{id}/restore", post(moderation_api::restore))
+        .route("/threads/{id}/lock", post(moderation_api::lock))
+        .route("/threads/{id}/unlock", post(moderation_api::unlock))
+        .route("/threads/{id}/pin", post(moderation_api::pin))
+        .route("/threads/{id}/unpin", post(moderation_api::unpin))
+        .route("/threads/{id}/move", post(moderation_api::move_thread))
         .fallback(api_not_found)
         .method_not_allowed_fallback(api_method_not_allowed)
 }
@@ -289,6 +304,15 @@ fn page_routes(app: &App, upload_limit: DefaultBodyLimit) -> Router<App> {
             "/documents/{id}/versions",
             post(documents_pages::add_version).layer(upload_limit),
         )
+        // Search and people
+        .route("/search", get(search_pages::results))
+        .route("/people", get(people_pages::directory))
+        .route("/people/{id}", get(people_pages::profile))
+        // Moderation
+        .route("/posts/{id}/hide", post(moderation_pages::hide))
+        .route("/posts/{id}/restore", post(moderation_pages::restore))
+        .route("/threads/{id}/flags", post(moderation_pages::flag))
+        .route("/threads/{id}/move", post(moderation_pages::move_thread))
         .route("/notifications", get(discussions_pages::notifications))
         .route("/notifications/read", post(discussions_pages::mark_read))
         .route(

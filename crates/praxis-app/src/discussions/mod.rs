@@ -23,6 +23,7 @@ use praxis_store::communities::{self as communities_store, Community};
 use praxis_store::discussions::{self as store, Post, Revision, Thread, ThreadFilter};
 use praxis_store::documents::Attachment;
 use praxis_store::notifications::{self as notifications_store, Notification, NotificationKind};
+use praxis_store::search::Entity;
 use praxis_store::{ConnectionTrait, StoreError, TransactionTrait};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -77,6 +78,8 @@ pub struct NewThreadInput {
     pub expertise: Vec<String>,
     /// Documents of the community's library shown with the opening post.
     pub attachments: Vec<DocumentId>,
+    /// `en`, `nl` or `fr`; empty lets search detect it.
+    pub language: String,
 }
 
 /// At most this many documents on one post.
@@ -163,7 +166,10 @@ async fn summaries(app: &App, threads: Vec<Thread>) -> AppResult<Vec<ThreadSumma
 }
 
 /// A community, from the short-lived cache when possible.
-async fn community_by_id(app: &App, id: CommunityId) -> AppResult<Option<Arc<Community>>> {
+pub(crate) async fn community_by_id(
+    app: &App,
+    id: CommunityId,
+) -> AppResult<Option<Arc<Community>>> {
     if let Some(community) = app.caches.community(id) {
         return Ok(Some(community));
     }
@@ -300,9 +306,10 @@ pub async fn create_thread(
     }));
     let tags = v.check(rules::tags(&input.tags));
     let expertise = v.check(taxonomy::parse_codes("expertise", &input.expertise, 10));
+    let language = v.check(rules::language(&input.language));
     v.finish()?;
-    let (Some(title), Some(body), Some(kind), Some(tags), Some(expertise)) =
-        (title, body, kind, tags, expertise)
+    let (Some(title), Some(body), Some(kind), Some(tags), Some(expertise), Some(language)) =
+        (title, body, kind, tags, expertise, language)
     else {
         return Err(AppError::Internal(anyhow::anyhow!(
             "validated input missing"
@@ -323,9 +330,11 @@ pub async fn create_thread(
             expertise: &expertise,
             body: &body,
             body_html: &body_html,
+            language: &language,
         },
     )
     .await?;
+    crate::search::record(&txn, Entity::Thread, thread.id.0).await?;
     praxis_store::documents::attach(&txn, post.id, &attachments).await?;
     store::follow_thread(&txn, thread.id, auth.user.id).await?;
     let mut told: HashSet<UserId> = HashSet::from([auth.user.id]);
@@ -505,6 +514,7 @@ pub async fn reply(
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     let post =
         store::insert_reply(&txn, &thread, auth.user.id, reply_to, &body, &body_html).await?;
+    crate::search::record(&txn, Entity::Post, post.id.0).await?;
     praxis_store::documents::attach(&txn, post.id, &attachments).await?;
     store::follow_thread(&txn, thread.id, auth.user.id).await?;
 
@@ -581,6 +591,7 @@ pub async fn edit_post(
     let _write = app.write_gate().await;
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     store::edit_post(&txn, &post, auth.user.id, &body, &body_html).await?;
+    crate::search::record(&txn, Entity::Post, post.id.0).await?;
     txn.commit().await.map_err(StoreError::from)?;
     app.caches.forget_thread(post.thread_id);
     store::find_post(&app.db, post.id)
@@ -686,6 +697,19 @@ pub async fn accept_answer(
     let _write = app.write_gate().await;
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     store::set_accepted(&txn, thread.id, answer.as_ref().map(|p| p.id)).await?;
+    // The thread and its replies carry the "accepted" mark; the authors of
+    // the old and new answer their count of accepted answers.
+    crate::search::record(&txn, Entity::Thread, thread.id.0).await?;
+    let previous = match thread.accepted_post_id {
+        Some(id) => store::find_post(&txn, id).await?.map(|p| p.author_id),
+        None => None,
+    };
+    for author in previous
+        .into_iter()
+        .chain(answer.as_ref().map(|a| a.author_id))
+    {
+        crate::search::record(&txn, Entity::Person, author.0).await?;
+    }
     if let Some(answer) = &answer
         && thread.accepted_post_id != Some(answer.id)
         && answer.author_id != auth.user.id

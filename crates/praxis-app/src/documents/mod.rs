@@ -19,6 +19,7 @@ use praxis_store::communities::Community;
 use praxis_store::documents::{
     self as store, Document, LibraryFilter, NewDocument, NewVersion, Version,
 };
+use praxis_store::search::Entity;
 use praxis_store::{ConnectionTrait, StoreError, TransactionTrait};
 
 pub mod extract;
@@ -96,7 +97,11 @@ pub async fn run_extraction(app: &App, payload: &str) -> anyhow::Result<()> {
             None
         }
     };
-    store::set_text(&app.db, document, version, text.as_deref()).await?;
+    let _write = app.write_gate().await;
+    let txn = app.db.begin().await?;
+    store::set_text(&txn, document, version, text.as_deref()).await?;
+    crate::search::record(&txn, Entity::Document, document.0).await?;
+    txn.commit().await?;
     Ok(())
 }
 
@@ -245,6 +250,7 @@ pub async fn create(
     )
     .await?;
     enqueue_extraction(app, &txn, created.0.id, 1).await?;
+    crate::search::record(&txn, Entity::Document, created.0.id.0).await?;
     txn.commit().await.map_err(StoreError::from)?;
     app.caches.forget_attachable(community.id);
     app.jobs_ready.notify_one();
@@ -344,6 +350,7 @@ pub async fn add_version(
         Err(other) => return Err(other.into()),
     };
     enqueue_extraction(app, &txn, document.id, version.version).await?;
+    crate::search::record(&txn, Entity::Document, document.id.0).await?;
     txn.commit().await.map_err(StoreError::from)?;
     app.jobs_ready.notify_one();
     Ok(version)

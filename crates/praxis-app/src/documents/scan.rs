@@ -135,6 +135,7 @@ pub async fn run(app: &App, payload: &str) -> anyhow::Result<()> {
             tracing::warn!(%document, version, virus = %name, "infected upload quarantined");
         }
     }
+    crate::search::record(&txn, praxis_store::search::Entity::Document, document.0).await?;
     txn.commit().await.map_err(StoreError::from)?;
     app.jobs_ready.notify_one();
     Ok(())

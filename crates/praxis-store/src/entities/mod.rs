@@ -17,6 +17,7 @@ pub mod post_revisions;
 pub mod posts;
 pub mod reactions;
 pub mod scheduled_runs;
+pub mod search_changes;
 pub mod sessions;
 pub mod thread_subscriptions;
 pub mod thread_tags;

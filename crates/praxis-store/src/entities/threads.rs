@@ -21,6 +21,8 @@ pub struct Model {
     pub last_poster_id: Option<i64>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// The language the author declared (`en`, `nl`, `fr`), or empty.
+    pub language: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

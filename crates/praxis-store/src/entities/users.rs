@@ -27,6 +27,8 @@ pub struct Model {
     pub handle: String,
     pub email_frequency: String,
     pub last_digest_at: Option<DateTimeUtc>,
+    /// Comma-separated expertise codes (`praxis_domain::taxonomy`).
+    pub expertise: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

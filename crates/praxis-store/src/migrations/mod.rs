@@ -10,6 +10,7 @@ mod m20261126_000003_communities_and_discussions;
 mod m20261126_000004_documents;
 mod m20261126_000005_post_attachments;
 mod m20261126_000006_document_scans;
+mod m20261126_000007_search_and_profiles;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000004_documents::Migration),
             Box::new(m20261126_000005_post_attachments::Migration),
             Box::new(m20261126_000006_document_scans::Migration),
+            Box::new(m20261126_000007_search_and_profiles::Migration),
         ]
     }
 }

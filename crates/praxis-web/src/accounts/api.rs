@@ -131,8 +131,7 @@ pub struct ProfileBody {
     region: Option<String>,
     languages: Option<Vec<String>>,
     locale: Option<String>,
-    /// Expertise codes arrive with the taxonomy (search and people); until
-    /// then only an empty list is accepted rather than silently dropped.
+    /// Codes from `GET /taxonomy/expertise`.
     expertise: Option<Vec<String>>,
 }
 
@@ -141,18 +140,6 @@ pub async fn update_profile(
     user: ApiUser,
     ApiJson(body): ApiJson<ProfileBody>,
 ) -> ApiResult<impl IntoResponse> {
-    if body
-        .expertise
-        .as_ref()
-        .is_some_and(|codes| !codes.is_empty())
-    {
-        return Err(AppError::invalid(ValidationError::new(
-            "expertise",
-            "unknown_expertise",
-            "Expertise codes are not available on this installation yet.",
-        ))
-        .into());
-    }
     accounts::update_profile(
         &app,
         &user.auth,
@@ -163,6 +150,7 @@ pub async fn update_profile(
             region: body.region,
             languages: body.languages,
             locale: body.locale,
+            expertise: body.expertise,
         },
     )
     .await?;

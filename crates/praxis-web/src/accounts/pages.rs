@@ -431,6 +431,9 @@ pub struct ProfileForm {
     region: String,
     languages: String,
     locale: String,
+    /// `expertise-<code>` checkboxes.
+    #[serde(flatten)]
+    rest: std::collections::HashMap<String, String>,
 }
 
 #[derive(Template)]
@@ -438,8 +441,10 @@ pub struct ProfileForm {
 struct ProfilePage {
     layout: Layout,
     email: String,
+    user_id: i64,
     form: ProfileForm,
     locales: Vec<(&'static str, &'static str)>,
+    expertise: Vec<crate::people::pages::ExpertiseGroup>,
     errors: FormErrors,
 }
 
@@ -454,6 +459,7 @@ pub async fn profile_form(user: PageUser) -> Response {
     let u = &user.auth.user;
     render(&ProfilePage {
         email: u.email.clone(),
+        user_id: u.id.0,
         form: ProfileForm {
             display_name: u.display_name.clone(),
             organisation: u.organisation.clone(),
@@ -461,7 +467,9 @@ pub async fn profile_form(user: PageUser) -> Response {
             region: u.region.clone(),
             languages: u.languages.join(", "),
             locale: u.locale.clone(),
+            rest: Default::default(),
         },
+        expertise: crate::people::pages::expertise_groups(&u.expertise),
         locales: locales(),
         layout: user.ctx.layout,
         errors: FormErrors::default(),
@@ -486,6 +494,7 @@ pub async fn profile(
                 .collect(),
         ),
         locale: Some(form.locale.clone()),
+        expertise: Some(crate::people::pages::ticked_expertise(&form.rest)),
     };
     match accounts::update_profile(&app, &user.auth, input).await {
         Ok(()) => Ok(see_other("/me/profile?notice=profile_saved")),
@@ -495,6 +504,10 @@ pub async fn profile(
                 status,
                 &ProfilePage {
                     email: user.auth.user.email.clone(),
+                    user_id: user.auth.user.id.0,
+                    expertise: crate::people::pages::expertise_groups(
+                        &crate::people::pages::ticked_expertise(&form.rest),
+                    ),
                     form,
                     locales: locales(),
                     layout: user.ctx.layout,

@@ -224,6 +224,7 @@ pub struct CreateBody {
     tags: Vec<String>,
     expertise: Vec<String>,
     attachments: Vec<DocumentId>,
+    language: String,
 }
 
 pub async fn create(
@@ -243,6 +244,7 @@ pub async fn create(
             tags: body.tags,
             expertise: body.expertise,
             attachments: body.attachments,
+            language: body.language,
         },
     )
     .await?;

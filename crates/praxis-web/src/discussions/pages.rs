@@ -219,7 +219,9 @@ pub struct ThreadForm {
     body: String,
     kind: String,
     tags: String,
-    /// `attach-<document id>` checkboxes, and anything else.
+    language: String,
+    /// `attach-<document id>` and `expertise-<code>` checkboxes, and
+    /// anything else.
     #[serde(flatten)]
     rest: HashMap<String, String>,
 }
@@ -259,6 +261,7 @@ struct NewThreadPage {
     community_name: String,
     form: ThreadForm,
     attachable: Vec<(String, String)>,
+    expertise: Vec<crate::people::pages::ExpertiseGroup>,
     errors: FormErrors,
 }
 
@@ -277,6 +280,7 @@ pub async fn new_thread_form(
     let attachable = attach_choices(&app, &user.auth, view.community.id).await;
     Ok(render(&NewThreadPage {
         attachable,
+        expertise: crate::people::pages::expertise_groups(&[]),
         slug: view.community.slug.clone(),
         community_name: view.community.name.clone(),
         form: ThreadForm {
@@ -303,8 +307,9 @@ pub async fn create_thread(
         body: form.body.clone(),
         kind: form.kind.clone(),
         tags: form.tags.split(',').map(str::to_owned).collect(),
-        expertise: Vec::new(),
+        expertise: crate::people::pages::ticked_expertise(&form.rest),
         attachments: ticked(&form.rest),
+        language: form.language.clone(),
     };
     match discussions::create_thread(&app, &user.auth, &slug, input).await {
         Ok(thread) => Ok(see_other(&format!("/threads/{}", thread.id))),
@@ -317,6 +322,9 @@ pub async fn create_thread(
             let mut response = render(&NewThreadPage {
                 slug: view.community.slug.clone(),
                 community_name: view.community.name.clone(),
+                expertise: crate::people::pages::expertise_groups(
+                    &crate::people::pages::ticked_expertise(&form.rest),
+                ),
                 form,
                 attachable,
                 errors,
@@ -431,6 +439,7 @@ struct ThreadPage {
     following: bool,
     can_reply: bool,
     can_accept: bool,
+    can_moderate: bool,
     page: u64,
     has_next: bool,
     errors: FormErrors,
@@ -481,6 +490,7 @@ fn thread_page(
         following: view.following,
         can_reply: view.can_reply,
         can_accept: view.can_accept,
+        can_moderate: view.can_moderate,
         page: view.page,
         has_next: view.page * view.per_page < view.total_posts,
         errors,

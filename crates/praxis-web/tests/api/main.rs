@@ -9,6 +9,8 @@ mod communities;
 mod discussions;
 mod documents;
 mod me;
+mod people;
+mod search;
 mod usage_code;
 
 use praxis_test_support::{PASSWORD, TestApp};

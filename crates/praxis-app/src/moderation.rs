@@ -1,0 +1,195 @@
+//! Moderation of content: hiding and restoring posts, moving threads. Each
+//! action is allowed to platform moderators and to the managers of the
+//! community concerned, lands in the audit log with its reason, and is
+//! reflected in search in the same transaction.
+
+use crate::App;
+use crate::accounts::AuthContext;
+use crate::error::{AppError, AppResult, Validator};
+use praxis_domain::policy;
+use praxis_domain::text::bounded_text;
+use praxis_domain::{PostId, ThreadId};
+use praxis_store::audit::{self, NewAuditEntry};
+use praxis_store::discussions as store;
+use praxis_store::search::Entity;
+use praxis_store::{StoreError, TransactionTrait};
+
+fn not_allowed() -> AppError {
+    AppError::from(policy::Denied::NotAllowed)
+}
+
+/// Hides a post from members (`hidden = true`) or shows it again. The
+/// reason is required when hiding: the author and other moderators will
+/// want to know why.
+pub async fn set_post_hidden(
+    app: &App,
+    auth: &AuthContext,
+    post_id: PostId,
+    hidden: bool,
+    reason: &str,
+) -> AppResult<()> {
+    policy::may_write(&auth.actor)?;
+    let post = store::find_post(&app.db, post_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let role = auth.role_in(post.community_id);
+    if !policy::may_read_community(&auth.actor, role) {
+        return Err(AppError::NotFound);
+    }
+    if !policy::may_moderate_community(&auth.actor, role) {
+        return Err(not_allowed());
+    }
+    let mut v = Validator::default();
+    let reason = v.check(bounded_text("reason", reason, usize::from(hidden), 1000));
+    v.finish()?;
+    let reason = reason.unwrap_or_default();
+    let _write = app.write_gate().await;
+    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    if store::set_post_hidden(&txn, post.id, hidden).await? {
+        crate::search::record(&txn, Entity::Post, post.id.0).await?;
+        audit::record(
+            &txn,
+            NewAuditEntry {
+                actor_id: Some(auth.user.id),
+                action: if hidden {
+                    "post_hidden"
+                } else {
+                    "post_restored"
+                },
+                target_type: "post",
+                target_id: post.id.0.to_string(),
+                community_id: Some(post.community_id.0),
+                reason: &reason,
+                details: serde_json::json!({ "thread_id": post.thread_id.0 }),
+            },
+        )
+        .await?;
+    }
+    txn.commit().await.map_err(StoreError::from)?;
+    app.caches.forget_thread(post.thread_id);
+    Ok(())
+}
+
+/// Moves a thread with its replies to another community. The mover must
+/// moderate both communities.
+pub async fn move_thread(
+    app: &App,
+    auth: &AuthContext,
+    thread_id: ThreadId,
+    to_slug: &str,
+    reason: &str,
+) -> AppResult<()> {
+    policy::may_write(&auth.actor)?;
+    let thread = store::find_thread(&app.db, thread_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let from_role = auth.role_in(thread.community_id);
+    if !policy::may_read_community(&auth.actor, from_role) {
+        return Err(AppError::NotFound);
+    }
+    if !policy::may_moderate_community(&auth.actor, from_role) {
+        return Err(not_allowed());
+    }
+    let mut v = Validator::default();
+    let reason = v.check(bounded_text("reason", reason, 0, 1000));
+    v.finish()?;
+    let reason = reason.unwrap_or_default();
+    let target = match crate::communities::readable_community(app, auth, to_slug.trim()).await {
+        Ok((community, role)) => {
+            if !policy::may_moderate_community(&auth.actor, role) {
+                return Err(not_allowed());
+            }
+            community
+        }
+        Err(AppError::NotFound) => {
+            return Err(AppError::invalid(praxis_domain::ValidationError::new(
+                "community",
+                "unknown_community",
+                "There is no community with that address that you moderate.",
+            )));
+        }
+        Err(other) => return Err(other),
+    };
+    if target.id == thread.community_id {
+        return Ok(());
+    }
+    let _write = app.write_gate().await;
+    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    store::move_thread(&txn, &thread, target.id).await?;
+    crate::search::record(&txn, Entity::Thread, thread.id.0).await?;
+    audit::record(
+        &txn,
+        NewAuditEntry {
+            actor_id: Some(auth.user.id),
+            action: "thread_moved",
+            target_type: "thread",
+            target_id: thread.id.0.to_string(),
+            community_id: Some(target.id.0),
+            reason: &reason,
+            details: serde_json::json!({
+                "from_community_id": thread.community_id.0,
+                "to_community_id": target.id.0,
+            }),
+        },
+    )
+    .await?;
+    txn.commit().await.map_err(StoreError::from)?;
+    app.caches.forget_thread(thread.id);
+    app.caches.forget_community(thread.community_id);
+    app.caches.forget_community(target.id);
+    Ok(())
+}
+
+/// A thread flag moderators set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ThreadFlag {
+    Pinned,
+    Locked,
+}
+
+/// Pins or unpins, locks or unlocks a thread.
+pub async fn set_thread_flag(
+    app: &App,
+    auth: &AuthContext,
+    thread_id: ThreadId,
+    flag: ThreadFlag,
+    on: bool,
+) -> AppResult<()> {
+    policy::may_write(&auth.actor)?;
+    let thread = store::find_thread(&app.db, thread_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let role = auth.role_in(thread.community_id);
+    if !policy::may_read_community(&auth.actor, role) {
+        return Err(AppError::NotFound);
+    }
+    if !policy::may_moderate_community(&auth.actor, role) {
+        return Err(not_allowed());
+    }
+    let (pinned, locked, action) = match (flag, on) {
+        (ThreadFlag::Pinned, true) => (Some(true), None, "thread_pinned"),
+        (ThreadFlag::Pinned, false) => (Some(false), None, "thread_unpinned"),
+        (ThreadFlag::Locked, true) => (None, Some(true), "thread_locked"),
+        (ThreadFlag::Locked, false) => (None, Some(false), "thread_unlocked"),
+    };
+    let _write = app.write_gate().await;
+    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    store::set_flags(&txn, thread.id, pinned, locked).await?;
+    audit::record(
+        &txn,
+        NewAuditEntry {
+            actor_id: Some(auth.user.id),
+            action,
+            target_type: "thread",
+            target_id: thread.id.0.to_string(),
+            community_id: Some(thread.community_id.0),
+            reason: "",
+            details: serde_json::json!({}),
+        },
+    )
+    .await?;
+    txn.commit().await.map_err(StoreError::from)?;
+    app.caches.forget_thread(thread.id);
+    app.caches.forget_community(thread.community_id);
+    Ok(())
+}

@@ -1,0 +1,118 @@
+//! `POST /api/v1/posts/{id}/hide` · `/restore` and
+//! `POST /api/v1/threads/{id}/lock` · `/unlock` · `/pin` · `/unpin` · `/move`,
+//! as in API.md "Moderation".
+
+use crate::error::ApiResult;
+use crate::extract::{ApiUser, OptionalJson, path_id};
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::response::IntoResponse;
+use praxis_app::App;
+use praxis_app::moderation::{self, ThreadFlag};
+use praxis_domain::{PostId, ThreadId};
+use serde::Deserialize;
+use serde_json::json;
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ReasonBody {
+    reason: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct MoveBody {
+    community: String,
+    reason: String,
+}
+
+async fn set_hidden(
+    app: &App,
+    user: &ApiUser,
+    id: &str,
+    hidden: bool,
+    reason: &str,
+) -> ApiResult<Json<serde_json::Value>> {
+    let id: PostId = path_id(id)?;
+    moderation::set_post_hidden(app, &user.auth, id, hidden, reason).await?;
+    Ok(Json(json!({ "id": id, "hidden": hidden })))
+}
+
+pub async fn hide(
+    State(app): State<App>,
+    user: ApiUser,
+    Path(id): Path<String>,
+    OptionalJson(body): OptionalJson<ReasonBody>,
+) -> ApiResult<impl IntoResponse> {
+    set_hidden(&app, &user, &id, true, &body.reason).await
+}
+
+pub async fn restore(
+    State(app): State<App>,
+    user: ApiUser,
+    Path(id): Path<String>,
+    OptionalJson(body): OptionalJson<ReasonBody>,
+) -> ApiResult<impl IntoResponse> {
+    set_hidden(&app, &user, &id, false, &body.reason).await
+}
+
+async fn flag(
+    app: &App,
+    user: &ApiUser,
+    id: &str,
+    flag: ThreadFlag,
+    on: bool,
+) -> ApiResult<Json<serde_json::Value>> {
+    let id: ThreadId = path_id(id)?;
+    moderation::set_thread_flag(app, &user.auth, id, flag, on).await?;
+    let key = match flag {
+        ThreadFlag::Pinned => "pinned",
+        ThreadFlag::Locked => "locked",
+    };
+    Ok(Json(json!({ "id": id, key: on })))
+}
+
+pub async fn lock(
+    State(app): State<App>,
+    user: ApiUser,
+    Path(id): Path<String>,
+) -> ApiResult<impl IntoResponse> {
+    flag(&app, &user, &id, ThreadFlag::Locked, true).await
+}
+
+pub async fn unlock(
+    State(app): State<App>,
+    user: ApiUser,
+    Path(id): Path<String>,
+) -> ApiResult<impl IntoResponse> {
+    flag(&app, &user, &id, ThreadFlag::Locked, false).await
+}
+
+pub async fn pin(
+    State(app): State<App>,
+    user: ApiUser,
+    Path(id): Path<String>,
+) -> ApiResult<impl IntoResponse> {
+    flag(&app, &user, &id, ThreadFlag::Pinned, true).await
+}
+
+pub async fn unpin(
+    State(app): State<App>,
+    user: ApiUser,
+    Path(id): Path<String>,
+) -> ApiResult<impl IntoResponse> {
+    flag(&app, &user, &id, ThreadFlag::Pinned, false).await
+}
+
+pub async fn move_thread(
+    State(app): State<App>,
+    user: ApiUser,
+    Path(id): Path<String>,
+    crate::extract::ApiJson(body): crate::extract::ApiJson<MoveBody>,
+) -> ApiResult<impl IntoResponse> {
+    let id: ThreadId = path_id(&id)?;
+    moderation::move_thread(&app, &user.auth, id, &body.community, &body.reason).await?;
+    Ok(Json(
+        json!({ "id": id, "community": body.community.trim() }),
+    ))
+}
