@@ -65,6 +65,9 @@ pub struct SearchIndex {
     applied: watch::Sender<i64>,
     rebuilding: AtomicBool,
     needs_rebuild: AtomicBool,
+    /// Whether skipped positions may still turn up: searches then look
+    /// again even when the newest change is applied.
+    awaiting_gaps: AtomicBool,
     path: PathBuf,
 }
 
@@ -116,6 +119,7 @@ impl SearchIndex {
             applied: watch::channel(committed).0,
             rebuilding: AtomicBool::new(false),
             needs_rebuild: AtomicBool::new(needs_rebuild),
+            awaiting_gaps: AtomicBool::new(false),
             path,
         })
     }
@@ -158,7 +162,7 @@ impl SearchIndex {
             return Ok(());
         }
         let target = feed::last_seq(db).await?;
-        if *self.applied.borrow() >= target {
+        if *self.applied.borrow() >= target && !self.awaiting_gaps.load(Ordering::SeqCst) {
             return Ok(());
         }
         if let Ok(mut follower) = self.follower.try_lock() {
@@ -210,6 +214,8 @@ impl SearchIndex {
                 f.gaps.remove(&change.seq);
             }
             f.gaps.retain(|_, since| since.elapsed() < GAP_PATIENCE);
+            self.awaiting_gaps
+                .store(!f.gaps.is_empty(), Ordering::SeqCst);
             changes.extend(newer);
             if changes.is_empty() {
                 return Ok(());
@@ -490,6 +496,7 @@ impl SearchIndex {
         f.applied = start;
         f.committed = start;
         f.gaps.clear();
+        self.awaiting_gaps.store(false, Ordering::SeqCst);
         self.applied.send_replace(start);
         Ok(())
     }

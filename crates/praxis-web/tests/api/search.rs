@@ -633,3 +633,140 @@ async fn people_are_found_by_name_organisation_and_expertise() {
         assert_eq!(found["total"], 1, "{words}: {found}");
     }
 }
+
+/// Another `praxis serve` node on the same database, with its own data
+/// directory and so its own index.
+async fn second_node(app: &TestApp) -> (praxis_app::App, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("data directory");
+    let mut config = (*app.app.config).clone();
+    config.data_dir = dir.path().to_path_buf();
+    let node = praxis_app::App::with_db(config, app.db.db.clone())
+        .await
+        .expect("second node starts");
+    // What the node's indexer does first: build its index from the tables.
+    node.search.catch_up(&node.db).await.expect("index built");
+    (node, dir)
+}
+
+async fn search_on(node: &praxis_app::App, token: &str, words: &str) -> u64 {
+    let auth = praxis_app::accounts::authenticate(node, token)
+        .await
+        .expect("authenticates")
+        .expect("signed in");
+    praxis_app::search::query::search(
+        node,
+        &auth,
+        praxis_app::search::SearchRequest {
+            q: words.to_owned(),
+            paging: praxis_domain::Paging::default(),
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("searches")
+    .total
+}
+
+#[tokio::test]
+async fn every_node_keeps_its_own_index_current() {
+    let w = world().await;
+    let (node, _dir) = second_node(&w.app).await;
+    assert_ne!(node.search.path(), w.app.app.search.path());
+    let id = thread(
+        &w.app,
+        &w.member,
+        "ict",
+        "question",
+        "Wombat transport",
+        "Crates?",
+    )
+    .await;
+    assert_eq!(search_on(&node, &w.member, "wombat").await, 1);
+    let post = reply(&w.app, &w.member, &id, "Okapi crates are bigger.").await;
+    assert_eq!(search_on(&node, &w.member, "okapi").await, 1);
+    let hidden = w
+        .app
+        .post(
+            &format!("/api/v1/posts/{post}/hide"),
+            json!({ "reason": "Off topic" }),
+            Some(&w.moderator),
+        )
+        .await;
+    assert_eq!(hidden.status, 200);
+    assert_eq!(search_on(&node, &w.member, "okapi").await, 0);
+    assert_eq!(search_on(&w.app.app, &w.member, "okapi").await, 0);
+}
+
+#[tokio::test]
+async fn a_node_without_an_index_builds_it_from_the_database() {
+    let w = world().await;
+    thread(
+        &w.app,
+        &w.member,
+        "ict",
+        "question",
+        "Pangolin procurement",
+        "Scales?",
+    )
+    .await;
+    // A leftover index of an older schema is cleared away.
+    let dir = tempfile::tempdir().expect("data directory");
+    std::fs::create_dir_all(dir.path().join("search").join("v0")).expect("old index dir");
+    let mut config = (*w.app.app.config).clone();
+    config.data_dir = dir.path().to_path_buf();
+    let node = praxis_app::App::with_db(config, w.app.db.db.clone())
+        .await
+        .expect("node starts");
+    assert!(!dir.path().join("search").join("v0").exists());
+    assert!(node.search.needs_rebuild());
+    node.search.catch_up(&node.db).await.expect("rebuilt");
+    assert!(!node.search.needs_rebuild());
+    assert_eq!(search_on(&node, &w.member, "pangolin").await, 1);
+    // People are in it too.
+    assert!(node.search.num_docs() >= 4, "{}", node.search.num_docs());
+}
+
+#[tokio::test]
+async fn a_change_committed_late_is_not_skipped() {
+    // Only PostgreSQL lets a later change commit before an earlier one.
+    let w = world().await;
+    if praxis_store::backend(&w.app.app.db) != praxis_store::Backend::Postgres {
+        return;
+    }
+    use praxis_store::TransactionTrait;
+    let id = thread(
+        &w.app,
+        &w.member,
+        "ict",
+        "discussion",
+        "Capybara fencing",
+        "Fences.",
+    )
+    .await;
+    let post = reply(&w.app, &w.member, &id, "Capybara gates too.").await;
+    assert_eq!(search_on(&w.app.app, &w.member, "gates").await, 1);
+
+    // A slow transaction takes its place in the feed first...
+    let slow = w.app.app.db.begin().await.expect("transaction");
+    let post_id = praxis_domain::PostId(post.parse().expect("numeric id"));
+    praxis_store::discussions::set_post_hidden(&slow, post_id, true)
+        .await
+        .expect("hidden");
+    praxis_store::search::record_change(&slow, praxis_store::search::Entity::Post, post_id.0)
+        .await
+        .expect("recorded");
+    // ...a quicker one commits after it and is indexed...
+    thread(
+        &w.app,
+        &w.member,
+        "ict",
+        "discussion",
+        "Tapir fencing",
+        "Other fences.",
+    )
+    .await;
+    assert_eq!(search_on(&w.app.app, &w.member, "tapir").await, 1);
+    // ...and the slow one, committed now, is still seen.
+    slow.commit().await.expect("committed");
+    assert_eq!(search_on(&w.app.app, &w.member, "gates").await, 0);
+}
