@@ -9,6 +9,7 @@ use crate::config::StorageArgs;
 use anyhow::Context;
 use clap::Args;
 use praxis_app::App;
+use praxis_store::TransactionTrait;
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::process::{Child, Command, Stdio};
@@ -164,10 +165,15 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
     crate::prepare_data_dir(&config)?;
     let app = App::start(config.clone()).await?;
     crate::demo::seed(&app).await?;
-    crate::generate::generate(&app, crate::generate::Scale::LARGE).await?;
+    if !crate::generate::exists(&app).await? {
+        app.search.request_rebuild();
+    }
+    let loaded = crate::generate::generate(&app, crate::generate::Scale::LARGE).await?;
     let targets = praxis_store::bulk::bench_targets(&app.db)
         .await?
         .context("the data set has no long thread to measure")?;
+    let indexing = measure_indexing(&app, loaded).await?;
+    app.search.close_writer().await;
     app.db.clone().close().await.ok();
 
     let port = free_port()?;
@@ -258,6 +264,55 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
             cookie: true,
         },
         Scenario {
+            name: "search-json",
+            method: "GET",
+            path: "/api/v1/search?q=framework%20agreement%20lots".into(),
+            body: None,
+            cookie: false,
+        },
+        Scenario {
+            name: "search-question",
+            method: "GET",
+            path: "/api/v1/search?q=how%20do%20we%20explain%20an%20abnormally%20low%20tender%20to%20the%20bidder".into(),
+            body: None,
+            cookie: false,
+        },
+        Scenario {
+            name: "search-phrase",
+            method: "GET",
+            path: "/api/v1/search?q=%22dynamic%20purchasing%20system%22".into(),
+            body: None,
+            cookie: false,
+        },
+        Scenario {
+            name: "search-prefix",
+            method: "GET",
+            path: "/api/v1/search?q=framew&prefix=true&per_page=8".into(),
+            body: None,
+            cookie: false,
+        },
+        Scenario {
+            name: "search-documents",
+            method: "GET",
+            path: "/api/v1/search?q=levenscycluskosten%20machines&type=document".into(),
+            body: None,
+            cookie: false,
+        },
+        Scenario {
+            name: "search-html",
+            method: "GET",
+            path: "/search?q=framework+agreement+lots".into(),
+            body: None,
+            cookie: true,
+        },
+        Scenario {
+            name: "people-json",
+            method: "GET",
+            path: "/api/v1/people?expertise=cpv-72".into(),
+            body: None,
+            cookie: false,
+        },
+        Scenario {
             name: "reply",
             method: "POST",
             path: format!("/api/v1/threads/{}/posts", targets.reply_thread_id),
@@ -307,5 +362,40 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
     if let Some(rss) = peak_rss_mb(server.0.id()) {
         println!("\nServer peak RSS: {rss:.0} MB");
     }
+    println!("\n{indexing}");
     Ok(())
+}
+
+/// Builds the search index if the data set was just loaded (or the index is
+/// empty), timing it; then times how fast the index follows new posts: a
+/// batch of the newest replies is recorded in the change feed, as replying
+/// does, and applied the way the server's indexer applies it.
+async fn measure_indexing(app: &App, loaded: bool) -> anyhow::Result<String> {
+    let mut report = String::from("Search indexing:\n");
+    if loaded || app.search.needs_rebuild() || app.search.num_docs() == 0 {
+        let started = Instant::now();
+        crate::reindex::run(app).await?;
+        let seconds = started.elapsed().as_secs_f64();
+        report.push_str(&format!(
+            "- full rebuild: {} entries in {seconds:.0} s ({:.0} entries/s)\n",
+            app.search.num_docs(),
+            app.search.num_docs() as f64 / seconds
+        ));
+    }
+    app.search.catch_up(&app.db).await?;
+    const FOLLOWED: i64 = 20_000;
+    let newest = praxis_store::bulk::next_ids(&app.db).await?.post - 1;
+    let txn = app.db.begin().await?;
+    for id in (newest - FOLLOWED + 1)..=newest {
+        praxis_store::search::record_change(&txn, praxis_store::search::Entity::Post, id).await?;
+    }
+    txn.commit().await?;
+    let started = Instant::now();
+    app.search.catch_up(&app.db).await?;
+    let seconds = started.elapsed().as_secs_f64();
+    report.push_str(&format!(
+        "- following changes: {FOLLOWED} new posts applied in {seconds:.2} s ({:.0} posts/s)\n",
+        FOLLOWED as f64 / seconds
+    ));
+    Ok(report)
 }

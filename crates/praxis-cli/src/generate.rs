@@ -29,6 +29,8 @@ pub struct Scale {
     pub communities: usize,
     pub threads: usize,
     pub posts: usize,
+    /// Library documents with extracted text, for search.
+    pub documents: usize,
 }
 
 impl Scale {
@@ -37,6 +39,7 @@ impl Scale {
         communities: 1_000,
         threads: 100_000,
         posts: 1_000_000,
+        documents: 50_000,
     };
 }
 
@@ -208,11 +211,24 @@ pub async fn exists(app: &App) -> anyhow::Result<bool> {
     )
 }
 
-pub async fn generate(app: &App, scale: Scale) -> anyhow::Result<()> {
+/// Loads the data set unless it is there; returns whether it loaded
+/// anything (so the search index must be rebuilt).
+pub async fn generate(app: &App, scale: Scale) -> anyhow::Result<bool> {
     if exists(app).await? {
-        println!("The benchmark data set is already loaded.");
-        return Ok(());
+        let before = bulk::count_documents(&app.db).await? as usize;
+        ensure_documents(app, scale.documents).await?;
+        if before >= scale.documents {
+            println!("The benchmark data set is already loaded.");
+            return Ok(false);
+        }
+        return Ok(true);
     }
+    generate_discussions(app, scale).await?;
+    ensure_documents(app, scale.documents).await?;
+    Ok(true)
+}
+
+async fn generate_discussions(app: &App, scale: Scale) -> anyhow::Result<()> {
     let started = Instant::now();
     let mut rng = StdRng::seed_from_u64(2026);
     let ids = bulk::next_ids(&app.db).await?;
@@ -498,5 +514,143 @@ async fn flush(
     bar.inc(posts.len() as u64);
     threads.clear();
     posts.clear();
+    Ok(())
+}
+
+/// Sentences of procurement reports in the three languages, from which the
+/// documents' text is drawn (written for Praxis).
+const REPORT_EN: &[&str] = &[
+    "The contracting authority published a contract notice for a framework agreement in four lots.",
+    "Bidders had to submit the ESPD together with proof of their economic and financial standing.",
+    "The award criteria combined price with quality, sustainability and the delivery schedule.",
+    "Life-cycle costing showed that the cheaper machines would cost more over ten years.",
+    "The evaluation committee scored each tender independently before a consensus meeting.",
+    "One tender appeared abnormally low and the bidder was asked to explain its prices.",
+    "The standstill period of ten days passed without a review procedure.",
+    "Contract management meetings take place every quarter with each supplier.",
+    "The market consultation revealed that few suppliers could deliver nationwide.",
+    "Small and medium-sized enterprises won three of the four lots.",
+    "Social return obligations were met by hiring apprentices and long-term unemployed people.",
+    "Circular criteria required refurbished furniture wherever possible.",
+    "The dynamic purchasing system remains open to new suppliers throughout its term.",
+    "A modification of the contract was justified by unforeseeable circumstances.",
+    "Joint procurement with neighbouring municipalities lowered the prices per unit.",
+    "The innovation partnership moved to its second phase after a successful prototype.",
+];
+const REPORT_NL: &[&str] = &[
+    "De aanbestedende dienst publiceerde een aankondiging voor een raamovereenkomst in vier percelen.",
+    "Inschrijvers moesten het UEA indienen met bewijs van hun financiële draagkracht.",
+    "De gunningscriteria combineerden prijs met kwaliteit, duurzaamheid en levertijd.",
+    "Uit de levenscycluskosten bleek dat de goedkoopste machines over tien jaar duurder uitvallen.",
+    "De beoordelingscommissie scoorde elke inschrijving eerst afzonderlijk.",
+    "Eén inschrijving leek abnormaal laag en de inschrijver moest zijn prijzen toelichten.",
+    "De opschortende termijn van twintig dagen verstreek zonder kort geding.",
+    "Elk kwartaal is er een contractmanagementoverleg met iedere leverancier.",
+    "De marktconsultatie liet zien dat weinig leveranciers landelijk kunnen leveren.",
+    "Het mkb won drie van de vier percelen van de aanbesteding.",
+    "De social return verplichting werd ingevuld met leerlingen en langdurig werklozen.",
+    "Circulaire eisen vroegen waar mogelijk om gereviseerd meubilair.",
+    "Het dynamisch aankoopsysteem blijft de hele looptijd open voor nieuwe leveranciers.",
+    "Een wijziging van de overeenkomst was gerechtvaardigd door onvoorziene omstandigheden.",
+    "Gezamenlijk inkopen met buurgemeenten verlaagde de prijs per eenheid.",
+    "Het innovatiepartnerschap ging na een geslaagd prototype naar de tweede fase.",
+];
+const REPORT_FR: &[&str] = &[
+    "Le pouvoir adjudicateur a publié un avis de marché pour un accord-cadre en quatre lots.",
+    "Les soumissionnaires devaient fournir le DUME et la preuve de leur capacité financière.",
+    "Les critères d'attribution combinaient le prix, la qualité, la durabilité et les délais.",
+    "Le coût du cycle de vie a montré que les machines les moins chères coûteraient plus sur dix ans.",
+    "La commission d'évaluation a noté chaque offre séparément avant de se réunir.",
+    "Une offre paraissait anormalement basse et le soumissionnaire a dû justifier ses prix.",
+    "Le délai de suspension s'est écoulé sans recours.",
+    "Une réunion de suivi du marché a lieu chaque trimestre avec chaque titulaire.",
+    "Le sourcing a montré que peu de fournisseurs pouvaient livrer sur tout le territoire.",
+    "Les petites et moyennes entreprises ont remporté trois lots sur quatre.",
+    "Les clauses sociales ont été remplies en recrutant des apprentis et des chômeurs de longue durée.",
+    "Les critères d'économie circulaire demandaient du mobilier reconditionné.",
+    "Le système d'acquisition dynamique reste ouvert à de nouveaux fournisseurs.",
+    "Une modification du marché était justifiée par des circonstances imprévisibles.",
+    "L'achat groupé avec les communes voisines a fait baisser les prix unitaires.",
+    "Le partenariat d'innovation est passé à sa deuxième phase après un prototype réussi.",
+];
+
+/// A report of 2 to 8 KB in one language, with reference numbers that make
+/// every document's vocabulary a little different.
+fn report(rng: &mut StdRng, n: i64) -> (String, String) {
+    let (pool, title_word) = match rng.random_range(0..10) {
+        0..=4 => (REPORT_EN, "Report"),
+        5..=7 => (REPORT_NL, "Verslag"),
+        _ => (REPORT_FR, "Rapport"),
+    };
+    let sentences = rng.random_range(20..80);
+    let mut text = String::with_capacity(sentences * 100);
+    for i in 0..sentences {
+        if i % 6 == 5 {
+            text.push_str(&format!(
+                "\n\nRef. PX-{n}-{i}-{}.\n",
+                rng.random_range(1000..99999)
+            ));
+        } else if i > 0 {
+            text.push(' ');
+        }
+        text.push_str(pool[rng.random_range(0..pool.len())]);
+    }
+    let title = format!(
+        "{title_word} {} {n}",
+        TOPICS[rng.random_range(0..TOPICS.len())].to_lowercase()
+    );
+    (title, text)
+}
+
+/// Library documents with extracted text, up to `count` in all (loaded once).
+pub async fn ensure_documents(app: &App, count: usize) -> anyhow::Result<()> {
+    let existing = bulk::count_documents(&app.db).await? as usize;
+    if existing >= count {
+        return Ok(());
+    }
+    let started = Instant::now();
+    let mut rng = StdRng::seed_from_u64(2027);
+    let first_id = bulk::next_document_id(&app.db).await?;
+    let ids = bulk::next_ids(&app.db).await?;
+    let communities = praxis_store::search::community_ids(&app.db).await?;
+    let users = ids.user - 1;
+    anyhow::ensure!(
+        !communities.is_empty() && users > 0,
+        "no communities to share documents in"
+    );
+    let bar = progress(count - existing, "documents");
+    let base_time = now() - chrono::Duration::days(730);
+    let mut batch = Vec::with_capacity(200);
+    for k in 0..(count - existing) as i64 {
+        let id = first_id + k;
+        let (title, text) = report(&mut rng, id);
+        batch.push(bulk::BulkDocument {
+            id,
+            community_id: communities[rng.random_range(0..communities.len())],
+            uploader_id: rng.random_range(1..=users),
+            title,
+            tags: vec![TAGS[rng.random_range(0..TAGS.len())].to_owned()],
+            file_name: format!("report-{id}.txt"),
+            text,
+            created_at: base_time + chrono::Duration::minutes(rng.random_range(0..730 * 24 * 60)),
+        });
+        if batch.len() == 200 {
+            let txn = app.db.begin().await?;
+            bulk::insert_documents(&txn, &batch).await?;
+            txn.commit().await?;
+            bar.inc(batch.len() as u64);
+            batch.clear();
+        }
+    }
+    let txn = app.db.begin().await?;
+    bulk::insert_documents(&txn, &batch).await?;
+    bulk::finish(&txn).await?;
+    txn.commit().await?;
+    bar.finish();
+    println!(
+        "Loaded {} documents with text in {:.0?}.",
+        count - existing,
+        started.elapsed()
+    );
     Ok(())
 }

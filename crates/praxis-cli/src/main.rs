@@ -127,7 +127,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             demo::seed(&app).await?;
             match args.scale.as_str() {
                 "small" => {}
-                "large" => generate::generate(&app, generate::Scale::LARGE).await?,
+                "large" => {
+                    generate::generate(&app, generate::Scale::LARGE).await?;
+                }
                 other => anyhow::bail!("unknown scale {other:?}: use small or large"),
             }
             // Demo data is loaded past the use cases, so past the search

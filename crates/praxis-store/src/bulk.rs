@@ -3,7 +3,10 @@
 //! caller. Not for application use: it bypasses every rule.
 
 use crate::db::Backend;
-use crate::entities::{communities, community_members, posts, thread_tags, threads, users};
+use crate::entities::{
+    communities, community_members, document_versions, documents, posts, thread_tags, threads,
+    users,
+};
 use crate::error::StoreResult;
 use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, EntityTrait, QuerySelect, Set};
@@ -247,6 +250,77 @@ pub async fn insert_posts(conn: &impl ConnectionTrait, rows: &[BulkPost]) -> Sto
     Ok(())
 }
 
+/// A library document with one version whose text is already extracted.
+/// The bytes are not stored: the benchmark searches text, it does not
+/// download.
+pub struct BulkDocument {
+    pub id: i64,
+    pub community_id: i64,
+    pub uploader_id: i64,
+    pub title: String,
+    pub tags: Vec<String>,
+    pub file_name: String,
+    pub text: String,
+    pub created_at: DateTime<Utc>,
+}
+
+pub async fn insert_documents(
+    conn: &impl ConnectionTrait,
+    rows: &[BulkDocument],
+) -> StoreResult<()> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    documents::Entity::insert_many(rows.iter().map(|d| documents::ActiveModel {
+        id: Set(d.id),
+        community_id: Set(d.community_id),
+        title: Set(d.title.clone()),
+        description: Set(String::new()),
+        description_html: Set(String::new()),
+        tags: Set(d.tags.join(",")),
+        doc_type: Set("report".into()),
+        folder: Set(String::new()),
+        uploader_id: Set(d.uploader_id),
+        current_version: Set(1),
+        created_at: Set(d.created_at),
+        updated_at: Set(d.created_at),
+    }))
+    .exec_without_returning(conn)
+    .await?;
+    document_versions::Entity::insert_many(rows.iter().map(|d| {
+        document_versions::ActiveModel {
+            document_id: Set(d.id),
+            version: Set(1),
+            // Not the hash of any stored file: these versions have no bytes.
+            sha256: Set(format!("{:064x}", d.id)),
+            size: Set(d.text.len() as i64),
+            content_type: Set("text/plain".into()),
+            file_name: Set(d.file_name.clone()),
+            note: Set(String::new()),
+            uploader_id: Set(d.uploader_id),
+            text_status: Set("done".into()),
+            extracted_text: Set(Some(d.text.clone())),
+            created_at: Set(d.created_at),
+            scan_status: Set("clean".into()),
+            ..Default::default()
+        }
+    }))
+    .exec_without_returning(conn)
+    .await?;
+    Ok(())
+}
+
+/// How many library documents there are.
+pub async fn count_documents(conn: &impl ConnectionTrait) -> StoreResult<u64> {
+    use sea_orm::PaginatorTrait;
+    Ok(documents::Entity::find().count(conn).await?)
+}
+
+/// The next free document id.
+pub async fn next_document_id(conn: &impl ConnectionTrait) -> StoreResult<i64> {
+    Ok(max_id::<documents::Entity>(conn, documents::Column::Id).await? + 1)
+}
+
 /// After explicit ids, PostgreSQL's id sequences must move past them
 /// (per-backend SQL, marked as such).
 pub async fn finish(conn: &impl ConnectionTrait) -> StoreResult<()> {
@@ -257,7 +331,7 @@ pub async fn finish(conn: &impl ConnectionTrait) -> StoreResult<()> {
     )
     .await?;
     if backend_of(conn) == Backend::Postgres {
-        for table in ["users", "communities", "threads", "posts"] {
+        for table in ["users", "communities", "threads", "posts", "documents"] {
             conn.execute_unprepared(&format!(
                 "SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE((SELECT MAX(id) FROM {table}), 1))"
             ))

@@ -528,3 +528,15 @@ pub async fn answers_of(
     }
     Ok(out)
 }
+
+/// Every community id, in order (for bulk loading).
+pub async fn community_ids(conn: &impl ConnectionTrait) -> StoreResult<Vec<i64>> {
+    use crate::entities::communities;
+    Ok(communities::Entity::find()
+        .select_only()
+        .column(communities::Column::Id)
+        .order_by_asc(communities::Column::Id)
+        .into_tuple()
+        .all(conn)
+        .await?)
+}

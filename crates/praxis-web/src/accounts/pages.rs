@@ -469,7 +469,7 @@ pub async fn profile_form(user: PageUser) -> Response {
             locale: u.locale.clone(),
             rest: Default::default(),
         },
-        expertise: crate::people::pages::expertise_groups(&u.expertise),
+        expertise: crate::people::pages::expertise_groups(&u.expertise, &u.locale),
         locales: locales(),
         layout: user.ctx.layout,
         errors: FormErrors::default(),
@@ -507,6 +507,7 @@ pub async fn profile(
                     user_id: user.auth.user.id.0,
                     expertise: crate::people::pages::expertise_groups(
                         &crate::people::pages::ticked_expertise(&form.rest),
+                        &user.auth.user.locale,
                     ),
                     form,
                     locales: locales(),

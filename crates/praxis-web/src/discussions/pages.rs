@@ -280,7 +280,7 @@ pub async fn new_thread_form(
     let attachable = attach_choices(&app, &user.auth, view.community.id).await;
     Ok(render(&NewThreadPage {
         attachable,
-        expertise: crate::people::pages::expertise_groups(&[]),
+        expertise: crate::people::pages::expertise_groups(&[], &user.auth.user.locale),
         slug: view.community.slug.clone(),
         community_name: view.community.name.clone(),
         form: ThreadForm {
@@ -324,6 +324,7 @@ pub async fn create_thread(
                 community_name: view.community.name.clone(),
                 expertise: crate::people::pages::expertise_groups(
                     &crate::people::pages::ticked_expertise(&form.rest),
+                    &user.auth.user.locale,
                 ),
                 form,
                 attachable,

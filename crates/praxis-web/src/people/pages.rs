@@ -36,8 +36,9 @@ fn group_label(group: Group) -> &'static str {
     }
 }
 
-/// The taxonomy as checkbox groups, with `selected` ticked.
-pub fn expertise_groups(selected: &[String]) -> Vec<ExpertiseGroup> {
+/// The taxonomy as checkbox groups, with `selected` ticked, labelled in the
+/// reader's language.
+pub fn expertise_groups(selected: &[String], locale: &str) -> Vec<ExpertiseGroup> {
     [Group::CpvDivision, Group::Procedure, Group::PolicyField]
         .into_iter()
         .map(|group| ExpertiseGroup {
@@ -47,7 +48,7 @@ pub fn expertise_groups(selected: &[String]) -> Vec<ExpertiseGroup> {
                 .filter(|e| e.group == group)
                 .map(|e| ExpertiseChoice {
                     code: e.code,
-                    label: e.label,
+                    label: e.label_in(locale),
                     checked: selected.iter().any(|s| s == e.code),
                 })
                 .collect(),

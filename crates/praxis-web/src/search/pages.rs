@@ -49,6 +49,15 @@ struct ResultsPage {
     error: Option<String>,
 }
 
+fn kind_plural(kind: HitKind) -> &'static str {
+    match kind {
+        HitKind::Thread => "Threads",
+        HitKind::Post => "Replies",
+        HitKind::Document => "Documents",
+        HitKind::Person => "Members",
+    }
+}
+
 fn kind_label(kind: HitKind) -> &'static str {
     match kind {
         HitKind::Thread => "Thread",
@@ -162,7 +171,7 @@ pub async fn results(
         to: params.to,
         kinds: HitKind::ALL
             .iter()
-            .map(|k| (k.as_str(), kind_label(*k)))
+            .map(|k| (k.as_str(), kind_plural(*k)))
             .collect(),
         rows,
         total,

@@ -24,7 +24,7 @@ fn route(method: Method, path: impl Into<String>, body: Option<Value>) -> Route 
 
 /// Routes about one community's content, for a thread and a post in it.
 fn community_content(slug: &str, thread: &str, post: &str) -> Vec<Route> {
-    vec![
+    let mut routes = vec![
         route(
             Method::GET,
             format!("/api/v1/communities/{slug}/threads"),
@@ -97,6 +97,42 @@ fn community_content(slug: &str, thread: &str, post: &str) -> Vec<Route> {
             format!("/api/v1/posts/{post}/reactions"),
             None,
         ),
+    ];
+    routes.extend(moderation_routes(thread, post, "ict"));
+    routes
+}
+
+/// The moderation routes for a thread and a post in it; `to` is the
+/// community a move names.
+fn moderation_routes(thread: &str, post: &str, to: &str) -> Vec<Route> {
+    vec![
+        route(
+            Method::POST,
+            format!("/api/v1/posts/{post}/hide"),
+            Some(json!({ "reason": "Probing the hide route" })),
+        ),
+        route(
+            Method::POST,
+            format!("/api/v1/posts/{post}/restore"),
+            Some(json!({ "reason": "Probing the restore route" })),
+        ),
+        route(Method::POST, format!("/api/v1/threads/{thread}/lock"), None),
+        route(
+            Method::POST,
+            format!("/api/v1/threads/{thread}/unlock"),
+            None,
+        ),
+        route(Method::POST, format!("/api/v1/threads/{thread}/pin"), None),
+        route(
+            Method::POST,
+            format!("/api/v1/threads/{thread}/unpin"),
+            None,
+        ),
+        route(
+            Method::POST,
+            format!("/api/v1/threads/{thread}/move"),
+            Some(json!({ "community": to, "reason": "Probing the move route" })),
+        ),
     ]
 }
 
@@ -139,6 +175,15 @@ fn member_routes() -> Vec<Route> {
             Some(json!({ "email": "off" })),
         ),
         route(Method::GET, "/api/v1/taxonomy/expertise", None),
+        route(Method::GET, "/api/v1/search?q=hospital", None),
+        route(
+            Method::GET,
+            "/api/v1/search?q=hosp&prefix=true&per_page=8",
+            None,
+        ),
+        route(Method::GET, "/api/v1/people", None),
+        route(Method::GET, "/api/v1/people?expertise=cpv-72", None),
+        route(Method::GET, "/api/v1/people/1", None),
         route(Method::GET, "/api/v1/admin/registrations", None),
         route(Method::GET, "/api/v1/admin/buyer-domains", None),
         route(
@@ -257,6 +302,24 @@ async fn a_member_outside_a_community_learns_nothing_of_its_content() {
         .json();
     assert_eq!(view["reply_count"], 1);
     assert_eq!(view["posts"][1]["reactions"]["helpful"], 0);
+    assert_eq!(view["posts"][1]["hidden"], false, "{view}");
+    assert_eq!(view["locked"], false, "{view}");
+    assert_eq!(view["pinned"], false, "{view}");
+    assert_eq!(view["community"]["slug"], "hospitals", "{view}");
+    // Search and the directory answer outsiders too, without the content.
+    let found = app.get("/api/v1/search?q=hospital", Some(&outsider)).await;
+    assert_eq!(found.status, 200, "{}", found.text());
+    assert_eq!(found.json()["total"], 0, "{}", found.text());
+    let found = app
+        .get(
+            "/api/v1/search?q=hospital&community=hospitals",
+            Some(&outsider),
+        )
+        .await;
+    assert_eq!(found.status, 200, "{}", found.text());
+    assert_eq!(found.json()["total"], 0, "{}", found.text());
+    let people = app.get("/api/v1/people", Some(&outsider)).await;
+    assert_eq!(people.status, 200, "{}", people.text());
 }
 
 #[tokio::test]
@@ -276,7 +339,8 @@ async fn a_member_inside_reads_and_writes_but_does_not_administer() {
     )
     .await;
     let post = reply(&app, &moderator, &thread_id, "An answer").await;
-    let expectations: Vec<(Route, u16)> = vec![
+    let moderator_id = user_id(&app, &moderator).await;
+    let mut expectations: Vec<(Route, u16)> = vec![
         (
             route(Method::GET, "/api/v1/communities/ict/threads", None),
             200,
@@ -352,7 +416,27 @@ async fn a_member_inside_reads_and_writes_but_does_not_administer() {
             ),
             403,
         ),
+        (route(Method::GET, "/api/v1/search?q=question", None), 200),
+        (
+            route(
+                Method::GET,
+                "/api/v1/search?q=ques&prefix=true&per_page=8",
+                None,
+            ),
+            200,
+        ),
+        (route(Method::GET, "/api/v1/people", None), 200),
+        (
+            route(Method::GET, format!("/api/v1/people/{moderator_id}"), None),
+            200,
+        ),
     ];
+    // Members of the community do not moderate it.
+    expectations.extend(
+        moderation_routes(&thread_id, &post, "ict")
+            .into_iter()
+            .map(|r| (r, 403)),
+    );
     for (r, status) in expectations {
         let response = app
             .call(r.method.clone(), &r.path, r.body.clone(), Some(&insider))
@@ -366,6 +450,155 @@ async fn a_member_inside_reads_and_writes_but_does_not_administer() {
             response.text()
         );
     }
+    let view = app
+        .get(&format!("/api/v1/threads/{thread_id}"), Some(&moderator))
+        .await
+        .json();
+    assert_eq!(view["posts"][1]["hidden"], false, "{view}");
+    assert_eq!(view["locked"], false, "{view}");
+    assert_eq!(view["pinned"], false, "{view}");
+}
+
+/// The id of the holder of a token.
+async fn user_id(app: &TestApp, token: &str) -> String {
+    app.get("/api/v1/me", Some(token)).await.json()["id"]
+        .as_str()
+        .expect("an id")
+        .to_owned()
+}
+
+#[tokio::test]
+async fn managers_moderate_their_community_and_platform_moderators_every_one() {
+    let app = TestApp::new().await;
+    let admin = app.with_admin("admin@praxis.example").await;
+    let moderator = app.with_role("mod@praxis.example", Role::Moderator).await;
+    let manager = app.with_member("manon@minfin.example.gov").await;
+    let author = app.with_member("anna@minfin.example.gov").await;
+    community(&app, &moderator, "ict", "open").await;
+    community(&app, &moderator, "health", "open").await;
+    join(&app, &manager, "ict").await;
+    join(&app, &manager, "health").await;
+    join(&app, &author, "ict").await;
+    let manager_id = user_id(&app, &manager).await;
+    let appointed = app
+        .put(
+            &format!("/api/v1/communities/ict/managers/{manager_id}"),
+            json!({}),
+            Some(&admin),
+        )
+        .await;
+    assert_eq!(appointed.status, 200, "{}", appointed.text());
+    let thread_id = thread(&app, &author, "ict", "question", "Thread to moderate", "x").await;
+    let post = reply(&app, &author, &thread_id, "A reply to moderate").await;
+
+    // The manager of `ict`: everything there, but no move into `health`,
+    // where they are a plain member.
+    let mut routes = moderation_routes(&thread_id, &post, "health");
+    let to_health = routes.pop().expect("the move route");
+    for r in routes {
+        let response = app
+            .call(r.method.clone(), &r.path, r.body.clone(), Some(&manager))
+            .await;
+        assert_eq!(
+            response.status,
+            200,
+            "{} {}: {}",
+            r.method,
+            r.path,
+            response.text()
+        );
+    }
+    let response = app
+        .call(
+            to_health.method.clone(),
+            &to_health.path,
+            to_health.body.clone(),
+            Some(&manager),
+        )
+        .await;
+    assert_eq!(response.status, 403, "{}", response.text());
+
+    // A platform moderator: every route, and each one takes effect.
+    let checks: [(&str, &str, bool); 6] = [
+        ("hide", "hidden", true),
+        ("restore", "hidden", false),
+        ("lock", "locked", true),
+        ("unlock", "locked", false),
+        ("pin", "pinned", true),
+        ("unpin", "pinned", false),
+    ];
+    for (r, (action, key, value)) in moderation_routes(&thread_id, &post, "health")
+        .into_iter()
+        .zip(checks)
+    {
+        assert!(r.path.ends_with(action), "{}", r.path);
+        let response = app
+            .call(r.method.clone(), &r.path, r.body.clone(), Some(&moderator))
+            .await;
+        assert_eq!(response.status, 200, "{}: {}", r.path, response.text());
+        assert_eq!(response.json()[key], value, "{}", r.path);
+        let view = app
+            .get(&format!("/api/v1/threads/{thread_id}"), Some(&moderator))
+            .await
+            .json();
+        let state = if key == "hidden" {
+            &view["posts"][1]["hidden"]
+        } else {
+            &view[key]
+        };
+        assert_eq!(state, value, "{}: {view}", r.path);
+    }
+    let moved = app
+        .post(
+            &format!("/api/v1/threads/{thread_id}/move"),
+            json!({ "community": "health", "reason": "Medical devices" }),
+            Some(&moderator),
+        )
+        .await;
+    assert_eq!(moved.status, 200, "{}", moved.text());
+    let view = app
+        .get(&format!("/api/v1/threads/{thread_id}"), Some(&moderator))
+        .await
+        .json();
+    assert_eq!(view["community"]["slug"], "health", "{view}");
+    // Now in `health`, the manager of `ict` no longer moderates it.
+    let response = app
+        .post(
+            &format!("/api/v1/threads/{thread_id}/lock"),
+            json!({}),
+            Some(&manager),
+        )
+        .await;
+    assert_eq!(response.status, 403, "{}", response.text());
+}
+
+#[tokio::test]
+async fn guests_search_but_do_not_browse_the_directory() {
+    let app = TestApp::new().await;
+    let member = app.with_member("anna@minfin.example.gov").await;
+    let guest = app.with_role("consultant@example.com", Role::Guest).await;
+    let member_id = user_id(&app, &member).await;
+    let guest_id = user_id(&app, &guest).await;
+    for (path, status) in [
+        ("/api/v1/search?q=tester".to_owned(), 200),
+        ("/api/v1/people".to_owned(), 403),
+        (format!("/api/v1/people/{member_id}"), 403),
+        (format!("/api/v1/people/{guest_id}"), 200),
+    ] {
+        let response = app.get(&path, Some(&guest)).await;
+        assert_eq!(response.status, status, "{path}: {}", response.text());
+    }
+    // Members are found by name, but not by guests.
+    let by_member = app
+        .get("/api/v1/search?q=anna&type=person", Some(&member))
+        .await
+        .json();
+    assert_eq!(by_member["total"], 1, "{by_member}");
+    let by_guest = app
+        .get("/api/v1/search?q=anna&type=person", Some(&guest))
+        .await
+        .json();
+    assert_eq!(by_guest["total"], 0, "{by_guest}");
 }
 
 #[tokio::test]
@@ -389,6 +622,11 @@ async fn member_pages_send_strangers_to_sign_in() {
         "/admin/buyer-domains",
         "/admin/usage-code",
         "/admin/users",
+        "/search",
+        "/search?q=framework",
+        "/people",
+        "/people?expertise=cpv-72",
+        "/people/1",
     ] {
         let response = app.get(path, None).await;
         assert_eq!(response.status, 303, "{path}");

@@ -4,3 +4,4 @@ mod accounts;
 mod admin;
 mod discussions;
 mod documents;
+mod search_people;
