@@ -85,18 +85,17 @@ pub async fn directory(
         paging,
     )
     .await?;
-    let mut users = accounts_store::users_by_ids(&app.db, ids.iter().map(|i| UserId(*i))).await?;
-    let evidence = search_store::people_for_index(&app.db, &ids).await?;
-    let mut accepted: BTreeMap<i64, u64> = BTreeMap::new();
-    for p in evidence {
-        accepted.insert(p.user.id.0, p.accepted_answers.max(0) as u64);
-    }
+    let mut users =
+        accounts_store::users_by_ids(&app.db, ids.iter().map(|(id, _)| UserId(*id))).await?;
+    // The count of accepted answers comes from the index, which is kept
+    // current with every accepted answer: counting them in SQL for a page
+    // of members would join every thread.
     let items = ids
         .iter()
-        .filter_map(|id| users.remove(&UserId(*id)))
-        .filter(|u| u.status == UserStatus::Active)
-        .map(|user| Listed {
-            accepted_answers: accepted.get(&user.id.0).copied().unwrap_or(0),
+        .filter_map(|(id, accepted)| users.remove(&UserId(*id)).map(|u| (u, *accepted)))
+        .filter(|(u, _)| u.status == UserStatus::Active)
+        .map(|(user, accepted_answers)| Listed {
+            accepted_answers,
             user,
         })
         .collect();

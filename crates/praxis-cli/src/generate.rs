@@ -231,6 +231,7 @@ pub async fn generate(app: &App, scale: Scale) -> anyhow::Result<bool> {
 async fn generate_discussions(app: &App, scale: Scale) -> anyhow::Result<()> {
     let started = Instant::now();
     let mut rng = StdRng::seed_from_u64(2026);
+    let mut expertise_rng = StdRng::seed_from_u64(2028);
     let ids = bulk::next_ids(&app.db).await?;
     let password_hash = praxis_app::accounts::operator::password_hash(BENCH_PASSWORD)
         .await
@@ -270,10 +271,14 @@ async fn generate_discussions(app: &App, scale: Scale) -> anyhow::Result<()> {
             password_hash: password_hash.clone(),
             accepted_usage_code_version: usage_code,
             created_at: base_time + chrono::Duration::minutes(n as i64),
-            expertise: (0..rng.random_range(0..4))
+            // From their own generator, so the rest of the data set stays
+            // what it was before members had expertise.
+            expertise: (0..expertise_rng.random_range(0..4))
                 .map(|_| {
                     let all = praxis_domain::taxonomy::ALL;
-                    all[rng.random_range(0..all.len())].code.to_owned()
+                    all[expertise_rng.random_range(0..all.len())]
+                        .code
+                        .to_owned()
                 })
                 .collect::<std::collections::BTreeSet<_>>()
                 .into_iter()

@@ -197,6 +197,16 @@ impl SearchIndex {
             self.needs_rebuild.store(true, Ordering::SeqCst);
             return Ok(());
         }
+        if f.applied > feed::last_seq(db).await? {
+            // The database is older than the index (restored from a
+            // backup, or replaced): the index describes another world.
+            tracing::warn!(
+                position = f.applied,
+                "search index is ahead of the database; rebuilding"
+            );
+            self.needs_rebuild.store(true, Ordering::SeqCst);
+            return Ok(());
+        }
         loop {
             let gap_seqs: Vec<i64> = f.gaps.keys().copied().collect();
             let mut changes = feed::changes_at(db, &gap_seqs).await?;
@@ -601,7 +611,10 @@ pub async fn indexer(app: App, mut shutdown: watch::Receiver<bool>) {
             }
         }
         tokio::select! {
-            _ = tokio::time::sleep(Duration::from_millis(500)) => {}
+            // Once a second: each commit writes and syncs files, which
+            // competes with the database's own syncs; searches that need a
+            // fresher index catch up themselves.
+            _ = tokio::time::sleep(Duration::from_secs(1)) => {}
             _ = shutdown.changed() => {
                 app.search.close_writer().await;
                 return;

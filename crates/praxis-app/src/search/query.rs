@@ -300,17 +300,18 @@ pub(crate) fn text_query(
     words: &str,
     prefix: bool,
 ) -> Option<Box<dyn Query>> {
+    // The plain titles are not searched for whole words: every title is
+    // also in its language's field, and each field searched costs a posting
+    // list per word.
     let mut searched = Vec::new();
     for lang in Lang::ALL {
         searched.push(fields.title_in(lang));
         searched.push(fields.body_in(lang));
     }
-    searched.push(fields.title_plain);
     let mut parser = QueryParser::for_index(&index.index, searched);
     for lang in Lang::ALL {
         parser.set_field_boost(fields.title_in(lang), 2.0);
     }
-    parser.set_field_boost(fields.title_plain, 1.5);
     let (parsed, _errors) = parser.parse_query_lenient(words);
     if !prefix {
         return Some(parsed);
@@ -570,12 +571,13 @@ pub struct PeopleQuery {
 
 /// Member ids matching the directory's filters, best first: by relevance
 /// to the words (lifted by accepted answers), or by accepted answers when
-/// no words were given. Returns the total and the page's ids.
+/// no words were given. Returns the total and the page's ids, each with the
+/// accepted answers the index holds for them.
 pub(crate) async fn find_people(
     app: &App,
     query: &PeopleQuery,
     paging: Paging,
-) -> AppResult<(u64, Vec<i64>)> {
+) -> AppResult<(u64, Vec<(i64, u64)>)> {
     app.search.ensure_fresh(&app.db).await?;
     let index = &app.search;
     let fields = *index.fields();
@@ -648,7 +650,10 @@ pub(crate) async fn find_people(
     let mut ids = Vec::with_capacity(addresses.len());
     for address in addresses {
         let doc: TantivyDocument = searcher.doc(address).map_err(internal)?;
-        ids.push(stored_i64(&doc, fields.id));
+        ids.push((
+            stored_i64(&doc, fields.id),
+            stored_u64(&doc, fields.evidence),
+        ));
     }
     Ok((total as u64, ids))
 }

@@ -11,7 +11,7 @@ use tantivy::tokenizer::{
     StopWordFilter, TextAnalyzer,
 };
 
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The languages Praxis analyses with stemming; anything else is indexed
 /// with the language-neutral analyser only.
@@ -47,6 +47,33 @@ impl Lang {
             Lang::En => Language::English,
             Lang::Nl => Language::Dutch,
             Lang::Fr => Language::French,
+        }
+    }
+
+    /// Words of questions and pronouns beyond the stemmer's stop words:
+    /// "how do we…" should search for what comes after, not match every
+    /// question ever asked.
+    fn question_words(self) -> &'static [&'static str] {
+        match self {
+            Lang::En => &[
+                "how", "what", "which", "who", "whom", "whose", "when", "where", "why", "do",
+                "does", "did", "doing", "done", "we", "our", "us", "you", "your", "i", "me", "my",
+                "he", "she", "his", "her", "its", "them", "can", "could", "should", "would",
+                "shall", "may", "might", "must", "has", "have", "had", "having", "any", "anyone",
+                "anybody", "someone", "somebody", "about", "from", "so", "also", "just", "here",
+                "been", "being", "were", "am", "very", "too", "get", "got",
+            ],
+            Lang::Nl => &[
+                "hoe", "wat", "welke", "welk", "waarom", "wanneer", "waar", "wie", "wij", "we",
+                "jullie", "ons", "onze", "kan", "kunnen", "moet", "moeten", "heeft", "hebben",
+                "iemand", "mijn", "jij", "jouw", "u", "uw", "graag",
+            ],
+            Lang::Fr => &[
+                "comment", "quel", "quelle", "quels", "quelles", "pourquoi", "quand", "où", "ou",
+                "qui", "que", "quoi", "nous", "vous", "notre", "nos", "votre", "vos", "peut",
+                "peuvent", "doit", "doivent", "faut", "est", "sont", "avez", "avons", "quelqu",
+                "un", "une",
+            ],
         }
     }
 
@@ -200,6 +227,9 @@ pub fn analyzer(lang: Lang) -> TextAnalyzer {
         Some(stop) => builder.filter_dynamic(stop),
         None => builder,
     };
+    let builder = builder.filter_dynamic(StopWordFilter::remove(
+        lang.question_words().iter().map(|w| (*w).to_owned()),
+    ));
     builder
         .filter_dynamic(AsciiFoldingFilter)
         .filter_dynamic(Stemmer::new(lang.stemmer_language()))
@@ -257,6 +287,22 @@ mod tests {
             tokens(Lang::Fr, "collectivite")
         );
         assert_eq!(tokens(Lang::Nl, "Financiën"), tokens(Lang::Nl, "financien"));
+    }
+
+    #[test]
+    fn question_words_are_not_searched() {
+        assert_eq!(
+            tokens(Lang::En, "How do we evaluate tenders?"),
+            tokens(Lang::En, "evaluate tenders")
+        );
+        assert_eq!(
+            tokens(Lang::Nl, "Hoe beoordelen wij"),
+            tokens(Lang::Nl, "beoordelen")
+        );
+        assert_eq!(
+            tokens(Lang::Fr, "Comment évaluer les offres ?"),
+            tokens(Lang::Fr, "évaluer offres")
+        );
     }
 
     #[test]
