@@ -193,3 +193,87 @@ pub async fn set_thread_flag(
     app.caches.forget_community(thread.community_id);
     Ok(())
 }
+
+/// What the audit log viewer asked for, as typed.
+#[derive(Debug, Clone, Default)]
+pub struct AuditRequest {
+    pub action: String,
+    /// A community slug.
+    pub community: String,
+    pub actor: Option<praxis_domain::UserId>,
+    pub target_type: String,
+}
+
+/// An audit entry with the names a reader needs.
+#[derive(Debug, Clone)]
+pub struct AuditLine {
+    pub entry: praxis_store::audit::AuditEntry,
+    pub actor: Option<praxis_store::accounts::Author>,
+    pub community: Option<praxis_store::communities::Community>,
+}
+
+/// The audit log: everything for admins and moderators; for community
+/// managers, the entries about the communities they manage. Others: 403.
+pub async fn audit_log(
+    app: &App,
+    auth: &AuthContext,
+    request: AuditRequest,
+    paging: praxis_domain::Paging,
+) -> AppResult<praxis_domain::PageOf<AuditLine>> {
+    use praxis_domain::CommunityRole;
+    let managed: Vec<i64> = auth
+        .roles
+        .iter()
+        .filter(|(_, role)| **role == CommunityRole::Manager)
+        .map(|(c, _)| c.0)
+        .collect();
+    let mut communities = if auth.actor.is_platform_moderator() {
+        None
+    } else if managed.is_empty() {
+        return Err(not_allowed());
+    } else {
+        Some(managed)
+    };
+    let slug = request.community.trim();
+    if !slug.is_empty() {
+        // An unknown or unmanaged community lists nothing, like an empty one.
+        let only = match crate::communities::readable_community(app, auth, slug).await {
+            Ok((community, _)) => community.id.0,
+            Err(AppError::NotFound) => -1,
+            Err(other) => return Err(other),
+        };
+        communities = Some(match communities {
+            None => vec![only],
+            Some(mine) => mine.into_iter().filter(|c| *c == only).collect(),
+        });
+    }
+    let text = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+    let page = praxis_store::audit::filtered(
+        &app.db,
+        &praxis_store::audit::AuditFilter {
+            action: text(&request.action),
+            actor: request.actor,
+            target_type: text(&request.target_type),
+            communities,
+        },
+        paging,
+    )
+    .await?;
+    let actors =
+        praxis_store::accounts::authors(&app.db, page.items.iter().filter_map(|e| e.actor_id))
+            .await?;
+    let communities = praxis_store::communities::find_many(
+        &app.db,
+        page.items
+            .iter()
+            .filter_map(|e| e.community_id.map(praxis_domain::CommunityId)),
+    )
+    .await?;
+    Ok(page.map(|entry| AuditLine {
+        actor: entry.actor_id.and_then(|a| actors.get(&a).cloned()),
+        community: entry
+            .community_id
+            .and_then(|c| communities.get(&praxis_domain::CommunityId(c)).cloned()),
+        entry,
+    }))
+}

@@ -6,7 +6,9 @@ use crate::error::StoreResult;
 use crate::query::counted_page;
 use chrono::{DateTime, Utc};
 use praxis_domain::{PageOf, Paging, UserId};
-use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, QueryOrder, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+};
 
 /// One action to record. `action` is a stable snake_case verb such as
 /// `registration_approved`; `target_type`/`target_id` name what it touched.
@@ -28,9 +30,20 @@ pub struct AuditEntry {
     pub action: String,
     pub target_type: String,
     pub target_id: String,
+    pub community_id: Option<i64>,
     pub reason: String,
     pub details: serde_json::Value,
     pub created_at: DateTime<Utc>,
+}
+
+/// Which entries to list; every part narrows.
+#[derive(Debug, Clone, Default)]
+pub struct AuditFilter {
+    pub action: Option<String>,
+    pub actor: Option<UserId>,
+    pub target_type: Option<String>,
+    /// Only entries about these communities (a manager's view).
+    pub communities: Option<Vec<i64>>,
 }
 
 pub async fn record(conn: &impl ConnectionTrait, entry: NewAuditEntry<'_>) -> StoreResult<()> {
@@ -52,9 +65,31 @@ pub async fn record(conn: &impl ConnectionTrait, entry: NewAuditEntry<'_>) -> St
 
 /// Newest first.
 pub async fn list(conn: &impl ConnectionTrait, paging: Paging) -> StoreResult<PageOf<AuditEntry>> {
+    filtered(conn, &AuditFilter::default(), paging).await
+}
+
+/// Newest first, narrowed by `filter`.
+pub async fn filtered(
+    conn: &impl ConnectionTrait,
+    filter: &AuditFilter,
+    paging: Paging,
+) -> StoreResult<PageOf<AuditEntry>> {
+    let mut select = audit_log::Entity::find();
+    if let Some(action) = &filter.action {
+        select = select.filter(audit_log::Column::Action.eq(action.as_str()));
+    }
+    if let Some(actor) = filter.actor {
+        select = select.filter(audit_log::Column::ActorId.eq(actor.0));
+    }
+    if let Some(target_type) = &filter.target_type {
+        select = select.filter(audit_log::Column::TargetType.eq(target_type.as_str()));
+    }
+    if let Some(communities) = &filter.communities {
+        select = select.filter(audit_log::Column::CommunityId.is_in(communities.iter().copied()));
+    }
     Ok(counted_page(
         conn,
-        audit_log::Entity::find(),
+        select,
         |q| q.order_by_desc(audit_log::Column::Id),
         paging,
     )
@@ -65,6 +100,7 @@ pub async fn list(conn: &impl ConnectionTrait, paging: Paging) -> StoreResult<Pa
         action: m.action,
         target_type: m.target_type,
         target_id: m.target_id,
+        community_id: m.community_id,
         reason: m.reason,
         details: serde_json::from_str(&m.details).unwrap_or(serde_json::Value::Null),
         created_at: m.created_at,

@@ -172,6 +172,7 @@ fn api_routes(upload_limit: DefaultBodyLimit) -> Router<App> {
         .route("/threads/{id}/pin", post(moderation_api::pin))
         .route("/threads/{id}/unpin", post(moderation_api::unpin))
         .route("/threads/{id}/move", post(moderation_api::move_thread))
+        .route("/moderation/audit-log", get(moderation_api::audit_log))
         .fallback(api_not_found)
         .method_not_allowed_fallback(api_method_not_allowed)
 }
@@ -313,6 +314,7 @@ fn page_routes(app: &App, upload_limit: DefaultBodyLimit) -> Router<App> {
         .route("/posts/{id}/restore", post(moderation_pages::restore))
         .route("/threads/{id}/flags", post(moderation_pages::flag))
         .route("/threads/{id}/move", post(moderation_pages::move_thread))
+        .route("/moderation/audit-log", get(moderation_pages::audit_log))
         .route("/notifications", get(discussions_pages::notifications))
         .route("/notifications/read", post(discussions_pages::mark_read))
         .route(

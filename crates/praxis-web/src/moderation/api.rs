@@ -116,3 +116,58 @@ pub async fn move_thread(
         json!({ "id": id, "community": body.community.trim() }),
     ))
 }
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct AuditParams {
+    action: String,
+    community: String,
+    actor: String,
+    target_type: String,
+}
+
+impl AuditParams {
+    pub fn into_request(self) -> Result<moderation::AuditRequest, praxis_app::AppError> {
+        let actor = match self.actor.trim() {
+            "" => None,
+            raw => Some(raw.parse().map_err(|_| {
+                praxis_app::AppError::invalid(praxis_domain::ValidationError::new(
+                    "actor",
+                    "invalid_id",
+                    "Give the member's id.",
+                ))
+            })?),
+        };
+        Ok(moderation::AuditRequest {
+            action: self.action,
+            community: self.community,
+            actor,
+            target_type: self.target_type,
+        })
+    }
+}
+
+pub async fn audit_log(
+    State(app): State<App>,
+    user: ApiUser,
+    crate::extract::ApiQuery(params): crate::extract::ApiQuery<AuditParams>,
+    crate::extract::ApiQuery(paging): crate::extract::ApiQuery<praxis_domain::Paging>,
+) -> ApiResult<impl IntoResponse> {
+    let page = moderation::audit_log(&app, &user.auth, params.into_request()?, paging).await?;
+    Ok(Json(json!({
+        "items": page.items.iter().map(|line| json!({
+            "id": line.entry.id.to_string(),
+            "actor": line.actor.as_ref().map(|a| json!({ "id": a.id, "display_name": a.display_name })),
+            "action": line.entry.action,
+            "target_type": line.entry.target_type,
+            "target_id": line.entry.target_id,
+            "community": line.community.as_ref().map(|c| json!({ "id": c.id, "slug": c.slug, "name": c.name })),
+            "reason": line.entry.reason,
+            "details": line.entry.details,
+            "created_at": line.entry.created_at,
+        })).collect::<Vec<_>>(),
+        "page": page.page,
+        "per_page": page.per_page,
+        "total": page.total,
+    })))
+}

@@ -110,3 +110,89 @@ pub async fn move_thread(
         .map_err(|e| user.ctx.error(e))?;
     Ok(Redirect::to(&format!("/threads/{thread_id}?notice=thread_moved")).into_response())
 }
+
+pub struct AuditRow {
+    pub when: String,
+    pub actor: String,
+    pub action: String,
+    pub target: String,
+    pub community: String,
+    pub reason: String,
+}
+
+#[derive(askama::Template)]
+#[template(path = "moderation/audit_log.html")]
+struct AuditPage {
+    layout: crate::layout::Layout,
+    rows: Vec<AuditRow>,
+    action: String,
+    community: String,
+    total: u64,
+    page: u64,
+    has_next: bool,
+    filters: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct AuditPageParams {
+    action: String,
+    community: String,
+    page: Option<u64>,
+}
+
+pub async fn audit_log(
+    State(app): State<App>,
+    user: PageUser,
+    axum::extract::Query(params): axum::extract::Query<AuditPageParams>,
+) -> PageResult {
+    let found = moderation::audit_log(
+        &app,
+        &user.auth,
+        moderation::AuditRequest {
+            action: params.action.clone(),
+            community: params.community.clone(),
+            ..Default::default()
+        },
+        praxis_domain::Paging {
+            page: params.page.unwrap_or(1).max(1),
+            per_page: 50,
+        },
+    )
+    .await
+    .map_err(|e| user.ctx.error(e))?;
+    let has_next = found.has_next();
+    let filters = serde_urlencoded::to_string([
+        ("action", params.action.as_str()),
+        ("community", params.community.as_str()),
+    ])
+    .unwrap_or_default();
+    Ok(crate::error::render(&AuditPage {
+        rows: found
+            .items
+            .into_iter()
+            .map(|line| AuditRow {
+                when: line
+                    .entry
+                    .created_at
+                    .format("%Y-%m-%d %H:%M UTC")
+                    .to_string(),
+                actor: line
+                    .actor
+                    .map(|a| a.display_name)
+                    .unwrap_or_else(|| "Praxis".to_owned()),
+                action: line.entry.action.replace('_', " "),
+                target: format!("{} {}", line.entry.target_type, line.entry.target_id),
+                community: line.community.map(|c| c.name).unwrap_or_default(),
+                reason: line.entry.reason,
+            })
+            .collect(),
+        action: params.action,
+        community: params.community,
+        total: found.total,
+        page: found.page,
+        has_next,
+        filters,
+        layout: user.ctx.layout,
+    }))
+}

@@ -184,6 +184,7 @@ fn member_routes() -> Vec<Route> {
         route(Method::GET, "/api/v1/people", None),
         route(Method::GET, "/api/v1/people?expertise=cpv-72", None),
         route(Method::GET, "/api/v1/people/1", None),
+        route(Method::GET, "/api/v1/moderation/audit-log", None),
         route(Method::GET, "/api/v1/admin/registrations", None),
         route(Method::GET, "/api/v1/admin/buyer-domains", None),
         route(
@@ -409,6 +410,10 @@ async fn a_member_inside_reads_and_writes_but_does_not_administer() {
         (route(Method::GET, "/api/v1/admin/buyer-domains", None), 403),
         (route(Method::GET, "/api/v1/admin/users", None), 403),
         (
+            route(Method::GET, "/api/v1/moderation/audit-log", None),
+            403,
+        ),
+        (
             route(
                 Method::PUT,
                 "/api/v1/admin/usage-code",
@@ -627,6 +632,7 @@ async fn member_pages_send_strangers_to_sign_in() {
         "/people",
         "/people?expertise=cpv-72",
         "/people/1",
+        "/moderation/audit-log",
     ] {
         let response = app.get(path, None).await;
         assert_eq!(response.status, 303, "{path}");

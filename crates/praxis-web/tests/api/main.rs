@@ -9,6 +9,7 @@ mod communities;
 mod discussions;
 mod documents;
 mod me;
+mod moderation;
 mod people;
 mod search;
 mod usage_code;

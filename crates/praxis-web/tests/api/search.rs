@@ -363,9 +363,9 @@ async fn edits_and_hidden_posts_are_reflected_at_once() {
         .app
         .get("/api/v1/moderation/audit-log", Some(&w.moderator))
         .await;
-    if log.status == 200 {
-        assert!(log.text().contains("post_hidden"));
-    }
+    assert_eq!(log.status, 200);
+    assert!(log.text().contains("post_hidden"));
+    assert!(log.text().contains("post_restored"));
 }
 
 #[tokio::test]

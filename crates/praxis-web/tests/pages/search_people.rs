@@ -353,6 +353,23 @@ async fn a_moderator_hides_a_reply_from_members_and_from_search() {
         .await
         .json();
     assert_eq!(api["total"], 0, "{api}");
+
+    // The audit log page tells who hid what and why; members cannot open it.
+    let log = moderator.get("/moderation/audit-log").await;
+    assert_eq!(log.status, 200);
+    let log = log.text();
+    assert!(log.contains("post hidden"), "{log}");
+    assert!(
+        log.contains("Names a bidder in a running procedure"),
+        "{log}"
+    );
+    assert!(log.contains("ICT and digital services"), "{log}");
+    let filtered = moderator
+        .get("/moderation/audit-log?action=thread_moved")
+        .await
+        .text();
+    assert!(filtered.contains("0 entries."), "{filtered}");
+    assert_eq!(anna.get("/moderation/audit-log").await.status, 403);
 }
 
 #[tokio::test]
