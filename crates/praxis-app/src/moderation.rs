@@ -277,3 +277,238 @@ pub async fn audit_log(
         entry,
     }))
 }
+
+/// Flags a post for the community's moderators. One open flag per member
+/// and post (409 `already_flagged`); "other" needs a few words.
+pub async fn flag_post(
+    app: &App,
+    auth: &AuthContext,
+    post_id: PostId,
+    reason: &str,
+    text: &str,
+) -> AppResult<praxis_store::flags::Flag> {
+    policy::may_write(&auth.actor)?;
+    let post = store::find_post(&app.db, post_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let role = auth.role_in(post.community_id);
+    if !policy::may_read_community(&auth.actor, role) {
+        return Err(AppError::NotFound);
+    }
+    let mut v = Validator::default();
+    let reason = v.check(praxis_domain::discussion::flag_reason(reason));
+    let text = v.check(bounded_text(
+        "text",
+        text,
+        usize::from(reason == Some("other")),
+        1000,
+    ));
+    v.finish()?;
+    let (Some(reason), Some(text)) = (reason, text) else {
+        return Err(AppError::Internal(anyhow::anyhow!(
+            "validated input missing"
+        )));
+    };
+    if praxis_store::flags::open_flag_exists(&app.db, post.id, auth.user.id).await? {
+        return Err(AppError::conflict(
+            "already_flagged",
+            "You have already flagged this post; the moderators will look at it.",
+        ));
+    }
+    let _write = app.write_gate().await;
+    Ok(praxis_store::flags::insert(
+        &app.db,
+        post.id,
+        post.community_id,
+        auth.user.id,
+        reason,
+        &text,
+    )
+    .await?)
+}
+
+/// A flag in the queue, with the post it is about.
+#[derive(Debug, Clone)]
+pub struct FlagLine {
+    pub flag: praxis_store::flags::Flag,
+    pub post: praxis_store::discussions::Post,
+    pub thread_title: String,
+    pub community: Option<praxis_store::communities::Community>,
+    pub reporter: Option<praxis_store::accounts::Author>,
+}
+
+/// A pending join request in the queue.
+#[derive(Debug, Clone)]
+pub struct RequestLine {
+    pub request: praxis_store::communities::JoinRequest,
+    pub person: praxis_store::accounts::User,
+    pub community: Option<praxis_store::communities::Community>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Queue {
+    pub flags: Vec<FlagLine>,
+    pub flags_total: u64,
+    pub join_requests: Vec<RequestLine>,
+    pub join_requests_total: u64,
+    /// Registrations waiting for approval (admins only).
+    pub registrations: Vec<praxis_store::accounts::User>,
+    pub registrations_total: u64,
+}
+
+/// Communities the actor moderates: `None` for all (platform moderators),
+/// else those they manage; 403 for people who moderate nothing.
+fn moderated_communities(auth: &AuthContext) -> AppResult<Option<Vec<praxis_domain::CommunityId>>> {
+    if auth.actor.is_platform_moderator() {
+        return Ok(None);
+    }
+    let managed: Vec<praxis_domain::CommunityId> = auth
+        .roles
+        .iter()
+        .filter(|(_, r)| **r == praxis_domain::CommunityRole::Manager)
+        .map(|(c, _)| *c)
+        .collect();
+    if managed.is_empty() {
+        return Err(not_allowed());
+    }
+    Ok(Some(managed))
+}
+
+/// What waits for a moderator: open flags, join requests and (for admins)
+/// registrations, oldest first, up to 100 of each.
+pub async fn queue(app: &App, auth: &AuthContext) -> AppResult<Queue> {
+    let scope = moderated_communities(auth)?;
+    let paging = praxis_domain::Paging {
+        page: 1,
+        per_page: 100,
+    };
+    let flags = praxis_store::flags::open_flags(&app.db, scope.as_deref(), paging).await?;
+    let requests =
+        praxis_store::communities::pending_requests_of(&app.db, scope.as_deref(), paging).await?;
+    let mut community_ids: Vec<praxis_domain::CommunityId> =
+        flags.items.iter().map(|f| f.community_id).collect();
+    community_ids.extend(requests.items.iter().map(|r| r.community_id));
+    let communities = praxis_store::communities::find_many(&app.db, community_ids).await?;
+    let reporters =
+        praxis_store::accounts::authors(&app.db, flags.items.iter().map(|f| f.reporter_id)).await?;
+    let people =
+        praxis_store::accounts::users_by_ids(&app.db, requests.items.iter().map(|r| r.user_id))
+            .await?;
+    let mut flag_lines = Vec::with_capacity(flags.items.len());
+    for flag in flags.items {
+        let Some(post) = store::find_post(&app.db, flag.post_id).await? else {
+            continue;
+        };
+        let thread_title = store::find_thread(&app.db, post.thread_id)
+            .await?
+            .map(|t| t.title)
+            .unwrap_or_default();
+        flag_lines.push(FlagLine {
+            community: communities.get(&flag.community_id).cloned(),
+            reporter: reporters.get(&flag.reporter_id).cloned(),
+            thread_title,
+            post,
+            flag,
+        });
+    }
+    let (registrations, registrations_total) = if auth.actor.is_admin() {
+        let page = praxis_store::accounts::list_users_by_status(
+            &app.db,
+            praxis_domain::UserStatus::PendingApproval,
+            paging,
+        )
+        .await?;
+        (page.items, page.total)
+    } else {
+        (Vec::new(), 0)
+    };
+    Ok(Queue {
+        flags: flag_lines,
+        flags_total: flags.total,
+        join_requests: requests
+            .items
+            .into_iter()
+            .filter_map(|request| {
+                let person = people.get(&request.user_id)?.clone();
+                Some(RequestLine {
+                    community: communities.get(&request.community_id).cloned(),
+                    person,
+                    request,
+                })
+            })
+            .collect(),
+        join_requests_total: requests.total,
+        registrations,
+        registrations_total,
+    })
+}
+
+/// Decides a flag: `hide` hides the post, `dismiss` leaves it. Every open
+/// flag on that post is resolved with the decision, which the audit log
+/// keeps with the note.
+pub async fn resolve_flag(
+    app: &App,
+    auth: &AuthContext,
+    flag_id: i64,
+    decision: &str,
+    note: &str,
+) -> AppResult<()> {
+    policy::may_write(&auth.actor)?;
+    let flag = praxis_store::flags::find(&app.db, flag_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let role = auth.role_in(flag.community_id);
+    if !policy::may_read_community(&auth.actor, role) {
+        return Err(AppError::NotFound);
+    }
+    if !policy::may_moderate_community(&auth.actor, role) {
+        return Err(not_allowed());
+    }
+    let decision = match decision.trim() {
+        "hide" => "hidden",
+        "dismiss" => "dismissed",
+        _ => {
+            return Err(AppError::invalid(praxis_domain::ValidationError::new(
+                "decision",
+                "invalid_decision",
+                "Choose hide or dismiss.",
+            )));
+        }
+    };
+    let mut v = Validator::default();
+    let note = v.check(bounded_text("note", note, 0, 1000));
+    v.finish()?;
+    let note = note.unwrap_or_default();
+    if flag.status != "open" {
+        return Err(AppError::conflict(
+            "already_resolved",
+            "Someone has already decided this flag.",
+        ));
+    }
+    if decision == "hidden" {
+        let reason = if note.is_empty() {
+            format!("Flagged: {}", flag.reason.replace('_', " "))
+        } else {
+            note.clone()
+        };
+        set_post_hidden(app, auth, flag.post_id, true, &reason).await?;
+    }
+    let _write = app.write_gate().await;
+    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    praxis_store::flags::resolve_post(&txn, flag.post_id, decision, &note, auth.user.id).await?;
+    audit::record(
+        &txn,
+        NewAuditEntry {
+            actor_id: Some(auth.user.id),
+            action: "flag_resolved",
+            target_type: "post",
+            target_id: flag.post_id.0.to_string(),
+            community_id: Some(flag.community_id.0),
+            reason: &note,
+            details: serde_json::json!({ "flag_id": flag.id, "decision": decision, "reason": flag.reason }),
+        },
+    )
+    .await?;
+    txn.commit().await.map_err(StoreError::from)?;
+    Ok(())
+}

@@ -143,6 +143,31 @@ pub fn mentions(text: &str) -> Vec<String> {
     out
 }
 
+/// Why a member flags a post.
+pub const FLAG_REASONS: [(&str, &str); 5] = [
+    ("off_topic", "Off topic"),
+    ("inappropriate", "Inappropriate"),
+    ("confidential", "Confidential information"),
+    ("commercial", "A supplier or commercial message"),
+    ("other", "Something else"),
+];
+
+/// A flag's reason code, checked.
+pub fn flag_reason(raw: &str) -> Result<&'static str, ValidationError> {
+    let raw = raw.trim();
+    FLAG_REASONS
+        .iter()
+        .find(|(code, _)| *code == raw)
+        .map(|(code, _)| *code)
+        .ok_or_else(|| {
+            ValidationError::new(
+                "reason",
+                "invalid_reason",
+                "Choose off_topic, inappropriate, confidential, commercial or other.",
+            )
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

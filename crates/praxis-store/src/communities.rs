@@ -628,9 +628,21 @@ pub async fn pending_requests(
     communities: &[CommunityId],
     paging: Paging,
 ) -> StoreResult<PageOf<JoinRequest>> {
-    let query = join_requests::Entity::find()
-        .filter(join_requests::Column::Status.eq(RequestStatus::Pending.as_str()))
-        .filter(join_requests::Column::CommunityId.is_in(communities.iter().map(|c| c.0)));
+    pending_requests_of(conn, Some(communities), paging).await
+}
+
+/// Pending requests of some communities or of all (`None`), oldest first.
+pub async fn pending_requests_of(
+    conn: &impl ConnectionTrait,
+    communities: Option<&[CommunityId]>,
+    paging: Paging,
+) -> StoreResult<PageOf<JoinRequest>> {
+    let mut query = join_requests::Entity::find()
+        .filter(join_requests::Column::Status.eq(RequestStatus::Pending.as_str()));
+    if let Some(communities) = communities {
+        query =
+            query.filter(join_requests::Column::CommunityId.is_in(communities.iter().map(|c| c.0)));
+    }
     Ok(counted_page(
         conn,
         query,

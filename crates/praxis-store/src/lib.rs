@@ -15,6 +15,7 @@ pub mod discussions;
 pub mod documents;
 mod entities;
 mod error;
+pub mod flags;
 pub mod jobs;
 pub mod migrations;
 pub mod notifications;

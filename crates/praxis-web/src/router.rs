@@ -173,6 +173,12 @@ fn api_routes(upload_limit: DefaultBodyLimit) -> Router<App> {
         .route("/threads/{id}/unpin", post(moderation_api::unpin))
         .route("/threads/{id}/move", post(moderation_api::move_thread))
         .route("/moderation/audit-log", get(moderation_api::audit_log))
+        .route("/moderation/queue", get(moderation_api::queue))
+        .route("/posts/{id}/flags", post(moderation_api::flag_post))
+        .route(
+            "/moderation/flags/{id}/resolve",
+            post(moderation_api::resolve_flag),
+        )
         .fallback(api_not_found)
         .method_not_allowed_fallback(api_method_not_allowed)
 }
@@ -315,6 +321,12 @@ fn page_routes(app: &App, upload_limit: DefaultBodyLimit) -> Router<App> {
         .route("/threads/{id}/flags", post(moderation_pages::flag))
         .route("/threads/{id}/move", post(moderation_pages::move_thread))
         .route("/moderation/audit-log", get(moderation_pages::audit_log))
+        .route("/moderation/queue", get(moderation_pages::queue))
+        .route("/posts/{id}/flags", post(moderation_pages::flag_post))
+        .route(
+            "/moderation/flags/{id}/resolve",
+            post(moderation_pages::resolve_flag),
+        )
         .route("/notifications", get(discussions_pages::notifications))
         .route("/notifications/read", post(discussions_pages::mark_read))
         .route(

@@ -9,6 +9,7 @@ pub mod community_subscriptions;
 pub mod document_versions;
 pub mod documents;
 pub mod email_tokens;
+pub mod flags;
 pub mod jobs;
 pub mod join_requests;
 pub mod notifications;

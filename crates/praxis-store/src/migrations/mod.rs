@@ -12,6 +12,7 @@ mod m20261126_000005_post_attachments;
 mod m20261126_000006_document_scans;
 mod m20261126_000007_search_and_profiles;
 mod m20261126_000008_accepted_answer_index;
+mod m20261126_000009_flags;
 
 pub struct Migrator;
 
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000006_document_scans::Migration),
             Box::new(m20261126_000007_search_and_profiles::Migration),
             Box::new(m20261126_000008_accepted_answer_index::Migration),
+            Box::new(m20261126_000009_flags::Migration),
         ]
     }
 }

@@ -171,3 +171,87 @@ pub async fn audit_log(
         "total": page.total,
     })))
 }
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct FlagBody {
+    reason: String,
+    text: String,
+}
+
+pub async fn flag_post(
+    State(app): State<App>,
+    user: ApiUser,
+    Path(id): Path<String>,
+    crate::extract::ApiJson(body): crate::extract::ApiJson<FlagBody>,
+) -> ApiResult<impl IntoResponse> {
+    let id: PostId = path_id(&id)?;
+    let flag = moderation::flag_post(&app, &user.auth, id, &body.reason, &body.text).await?;
+    Ok((
+        axum::http::StatusCode::CREATED,
+        Json(json!({
+            "id": flag.id.to_string(),
+            "post_id": flag.post_id,
+            "reason": flag.reason,
+            "status": flag.status,
+            "created_at": flag.created_at,
+        })),
+    ))
+}
+
+pub async fn queue(State(app): State<App>, user: ApiUser) -> ApiResult<impl IntoResponse> {
+    let q = moderation::queue(&app, &user.auth).await?;
+    Ok(Json(json!({
+        "flags": {
+            "items": q.flags.iter().map(|f| json!({
+                "id": f.flag.id.to_string(),
+                "post_id": f.flag.post_id,
+                "thread_id": f.post.thread_id,
+                "thread_title": f.thread_title,
+                "excerpt": f.post.body.chars().take(300).collect::<String>(),
+                "hidden": f.post.hidden,
+                "reason": f.flag.reason,
+                "text": f.flag.text,
+                "reporter": f.reporter.as_ref().map(|r| json!({ "id": r.id, "display_name": r.display_name })),
+                "community": f.community.as_ref().map(|c| json!({ "id": c.id, "slug": c.slug, "name": c.name })),
+                "created_at": f.flag.created_at,
+            })).collect::<Vec<_>>(),
+            "total": q.flags_total,
+        },
+        "join_requests": {
+            "items": q.join_requests.iter().map(|r| json!({
+                "id": r.request.id.to_string(),
+                "user": { "id": r.person.id, "display_name": r.person.display_name, "organisation": r.person.organisation },
+                "community": r.community.as_ref().map(|c| json!({ "id": c.id, "slug": c.slug, "name": c.name })),
+                "message": r.request.message,
+                "created_at": r.request.created_at,
+            })).collect::<Vec<_>>(),
+            "total": q.join_requests_total,
+        },
+        "registrations": {
+            "items": q.registrations.iter().map(|u| json!({
+                "id": u.id, "display_name": u.display_name, "email": u.email,
+                "organisation": u.organisation, "created_at": u.created_at,
+            })).collect::<Vec<_>>(),
+            "total": q.registrations_total,
+        },
+    })))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ResolveBody {
+    decision: String,
+    note: String,
+}
+
+pub async fn resolve_flag(
+    State(app): State<App>,
+    user: ApiUser,
+    Path(id): Path<String>,
+    crate::extract::ApiJson(body): crate::extract::ApiJson<ResolveBody>,
+) -> ApiResult<impl IntoResponse> {
+    let id: i64 = path_id(&id)?;
+    moderation::resolve_flag(&app, &user.auth, id, &body.decision, &body.note).await?;
+    Ok(Json(json!({ "id": id.to_string(), "status": "resolved" })))
+}

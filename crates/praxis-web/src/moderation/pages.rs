@@ -196,3 +196,141 @@ pub async fn audit_log(
         layout: user.ctx.layout,
     }))
 }
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ReportForm {
+    reason: String,
+    text: String,
+}
+
+pub async fn flag_post(
+    State(app): State<App>,
+    user: PageUser,
+    Path(id): Path<String>,
+    CsrfForm(form): CsrfForm<ReportForm>,
+) -> PageResult {
+    let post_id: PostId = path_id(&id).map_err(|e| user.ctx.error(e))?;
+    let notice =
+        match moderation::flag_post(&app, &user.auth, post_id, &form.reason, &form.text).await {
+            Ok(_) => "flagged",
+            Err(praxis_app::AppError::Conflict { .. }) => "already_flagged",
+            Err(other) => return Err(user.ctx.error(other)),
+        };
+    let (_, thread, _) = praxis_app::discussions::post(&app, &user.auth, post_id)
+        .await
+        .map_err(|e| user.ctx.error(e))?;
+    Ok(Redirect::to(&format!(
+        "/threads/{}?notice={notice}#post-{post_id}",
+        thread.id
+    ))
+    .into_response())
+}
+
+pub struct QueueFlag {
+    pub id: i64,
+    pub thread_id: i64,
+    pub post_id: i64,
+    pub thread_title: String,
+    pub excerpt: String,
+    pub reason: String,
+    pub text: String,
+    pub reporter: String,
+    pub community: String,
+    pub hidden: bool,
+}
+
+pub struct QueueRequest {
+    pub user_id: i64,
+    pub name: String,
+    pub organisation: String,
+    pub community_slug: String,
+    pub community: String,
+    pub message: String,
+}
+
+#[derive(askama::Template)]
+#[template(path = "moderation/queue.html")]
+struct QueuePage {
+    layout: crate::layout::Layout,
+    flags: Vec<QueueFlag>,
+    flags_total: u64,
+    requests: Vec<QueueRequest>,
+    requests_total: u64,
+    registrations: Vec<(i64, String, String, String)>,
+    registrations_total: u64,
+}
+
+pub async fn queue(State(app): State<App>, user: PageUser) -> PageResult {
+    let q = moderation::queue(&app, &user.auth)
+        .await
+        .map_err(|e| user.ctx.error(e))?;
+    let reasons = praxis_domain::discussion::FLAG_REASONS;
+    Ok(crate::error::render(&QueuePage {
+        flags: q
+            .flags
+            .into_iter()
+            .map(|f| QueueFlag {
+                id: f.flag.id,
+                thread_id: f.post.thread_id.0,
+                post_id: f.post.id.0,
+                thread_title: f.thread_title,
+                excerpt: f.post.body.chars().take(300).collect(),
+                reason: reasons
+                    .iter()
+                    .find(|(code, _)| *code == f.flag.reason)
+                    .map(|(_, label)| (*label).to_owned())
+                    .unwrap_or(f.flag.reason),
+                text: f.flag.text,
+                reporter: f.reporter.map(|r| r.display_name).unwrap_or_default(),
+                community: f.community.map(|c| c.name).unwrap_or_default(),
+                hidden: f.post.hidden,
+            })
+            .collect(),
+        flags_total: q.flags_total,
+        requests: q
+            .join_requests
+            .into_iter()
+            .map(|r| QueueRequest {
+                user_id: r.person.id.0,
+                name: r.person.display_name,
+                organisation: r.person.organisation,
+                community_slug: r
+                    .community
+                    .as_ref()
+                    .map(|c| c.slug.clone())
+                    .unwrap_or_default(),
+                community: r.community.map(|c| c.name).unwrap_or_default(),
+                message: r.request.message,
+            })
+            .collect(),
+        requests_total: q.join_requests_total,
+        registrations: q
+            .registrations
+            .into_iter()
+            .map(|u| (u.id.0, u.display_name, u.email, u.organisation))
+            .collect(),
+        registrations_total: q.registrations_total,
+        layout: user.ctx.layout,
+    }))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ResolveForm {
+    decision: String,
+    note: String,
+}
+
+pub async fn resolve_flag(
+    State(app): State<App>,
+    user: PageUser,
+    Path(id): Path<String>,
+    CsrfForm(form): CsrfForm<ResolveForm>,
+) -> PageResult {
+    let id: i64 = path_id(&id).map_err(|e| user.ctx.error(e))?;
+    moderation::resolve_flag(&app, &user.auth, id, &form.decision, &form.note)
+        .await
+        .map_err(|e| user.ctx.error(e))?;
+    Ok(Redirect::to("/moderation/queue?notice=flag_resolved").into_response())
+}

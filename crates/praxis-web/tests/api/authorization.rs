@@ -51,6 +51,11 @@ fn community_content(slug: &str, thread: &str, post: &str) -> Vec<Route> {
             None,
         ),
         route(
+            Method::POST,
+            format!("/api/v1/posts/{post}/flags"),
+            Some(json!({ "reason": "off_topic" })),
+        ),
+        route(
             Method::GET,
             format!("/api/v1/communities/{slug}/requests"),
             None,
@@ -185,6 +190,12 @@ fn member_routes() -> Vec<Route> {
         route(Method::GET, "/api/v1/people?expertise=cpv-72", None),
         route(Method::GET, "/api/v1/people/1", None),
         route(Method::GET, "/api/v1/moderation/audit-log", None),
+        route(Method::GET, "/api/v1/moderation/queue", None),
+        route(
+            Method::POST,
+            "/api/v1/moderation/flags/1/resolve",
+            Some(json!({ "decision": "dismiss" })),
+        ),
         route(Method::GET, "/api/v1/admin/registrations", None),
         route(Method::GET, "/api/v1/admin/buyer-domains", None),
         route(
@@ -413,6 +424,7 @@ async fn a_member_inside_reads_and_writes_but_does_not_administer() {
             route(Method::GET, "/api/v1/moderation/audit-log", None),
             403,
         ),
+        (route(Method::GET, "/api/v1/moderation/queue", None), 403),
         (
             route(
                 Method::PUT,
@@ -633,6 +645,7 @@ async fn member_pages_send_strangers_to_sign_in() {
         "/people?expertise=cpv-72",
         "/people/1",
         "/moderation/audit-log",
+        "/moderation/queue",
     ] {
         let response = app.get(path, None).await;
         assert_eq!(response.status, 303, "{path}");

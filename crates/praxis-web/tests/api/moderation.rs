@@ -116,3 +116,193 @@ async fn the_audit_log_says_who_did_what_where_and_why_to_whom_it_may_concern() 
     assert_eq!(bad.status, 400);
     assert_eq!(bad.json()["error"]["field"], "actor");
 }
+
+#[tokio::test]
+async fn members_flag_posts_and_moderators_decide_them_from_the_queue() {
+    let app = TestApp::new().await;
+    let moderator = app.with_role("mod@praxis.example", Role::Moderator).await;
+    community(&app, &moderator, "ict", "open").await;
+    community(&app, &moderator, "health", "open").await;
+    let manager = app.with_member("mia@minfin.example.gov").await;
+    let anna = app.with_member("anna@minfin.example.gov").await;
+    let bram = app.with_member("bram@rws.example.gov").await;
+    for token in [&manager, &anna, &bram] {
+        join(&app, token, "ict").await;
+    }
+    join(&app, &anna, "health").await;
+    let manager_id = app.get("/api/v1/me", Some(&manager)).await.json()["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let appointed = app
+        .put(
+            &format!("/api/v1/communities/ict/managers/{manager_id}"),
+            json!({}),
+            Some(&moderator),
+        )
+        .await;
+    assert!(appointed.status.is_success());
+    let id = thread(&app, &anna, "ict", "discussion", "Printers", "Which lots?").await;
+    let spam = reply(
+        &app,
+        &bram,
+        &id,
+        "Buy our printers at SupplierCo, call now!",
+    )
+    .await;
+    let elsewhere = thread(&app, &anna, "health", "discussion", "Gloves", "Sizes?").await;
+    let health_post = reply(&app, &anna, &elsewhere, "Nitrile, please.").await;
+
+    // Flags, with the reason checked.
+    let flagged = app
+        .post(
+            &format!("/api/v1/posts/{spam}/flags"),
+            json!({ "reason": "commercial", "text": "An advert" }),
+            Some(&anna),
+        )
+        .await;
+    assert_eq!(flagged.status, 201, "{}", flagged.text());
+    assert_eq!(flagged.json()["status"], "open");
+    let again = app
+        .post(
+            &format!("/api/v1/posts/{spam}/flags"),
+            json!({ "reason": "commercial" }),
+            Some(&anna),
+        )
+        .await;
+    assert_eq!(again.status, 409);
+    assert_eq!(again.json()["error"]["code"], "already_flagged");
+    for (body, field) in [
+        (json!({ "reason": "boring" }), "reason"),
+        (json!({ "reason": "other" }), "text"),
+    ] {
+        let bad = app
+            .post(&format!("/api/v1/posts/{spam}/flags"), body, Some(&bram))
+            .await;
+        assert_eq!(bad.status, 400);
+        assert_eq!(bad.json()["error"]["field"], field);
+    }
+    let second = app
+        .post(
+            &format!("/api/v1/posts/{spam}/flags"),
+            json!({ "reason": "off_topic" }),
+            Some(&manager),
+        )
+        .await;
+    assert_eq!(second.status, 201);
+    let health_flag = app
+        .post(
+            &format!("/api/v1/posts/{health_post}/flags"),
+            json!({ "reason": "other", "text": "Wrong thread" }),
+            Some(&anna),
+        )
+        .await;
+    assert_eq!(health_flag.status, 201);
+
+    // The manager's queue holds their community's flags only; the
+    // moderator's all of them; members have no queue.
+    let queue = app.get("/api/v1/moderation/queue", Some(&manager)).await;
+    assert_eq!(queue.status, 200, "{}", queue.text());
+    let queue = queue.json();
+    assert_eq!(queue["flags"]["total"], 2, "{queue}");
+    assert_eq!(queue["flags"]["items"][0]["reason"], "commercial");
+    assert_eq!(queue["flags"]["items"][0]["community"]["slug"], "ict");
+    assert!(
+        queue["flags"]["items"][0]["excerpt"]
+            .as_str()
+            .is_some_and(|e| e.contains("SupplierCo"))
+    );
+    let all = app
+        .get("/api/v1/moderation/queue", Some(&moderator))
+        .await
+        .json();
+    assert_eq!(all["flags"]["total"], 3, "{all}");
+    assert_eq!(
+        app.get("/api/v1/moderation/queue", Some(&anna))
+            .await
+            .status,
+        403
+    );
+
+    // Deciding one flag hides the post and resolves every flag on it.
+    let flag_id = queue["flags"]["items"][0]["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let health_flag_id = all["flags"]["items"][2]["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let not_theirs = app
+        .post(
+            &format!("/api/v1/moderation/flags/{health_flag_id}/resolve"),
+            json!({ "decision": "dismiss" }),
+            Some(&manager),
+        )
+        .await;
+    assert_eq!(not_theirs.status, 404, "the manager does not read health");
+    let bad = app
+        .post(
+            &format!("/api/v1/moderation/flags/{flag_id}/resolve"),
+            json!({ "decision": "ban" }),
+            Some(&manager),
+        )
+        .await;
+    assert_eq!(bad.status, 400);
+    let decided = app
+        .post(
+            &format!("/api/v1/moderation/flags/{flag_id}/resolve"),
+            json!({ "decision": "hide", "note": "Advertising" }),
+            Some(&manager),
+        )
+        .await;
+    assert_eq!(decided.status, 200, "{}", decided.text());
+    let twice = app
+        .post(
+            &format!("/api/v1/moderation/flags/{flag_id}/resolve"),
+            json!({ "decision": "dismiss" }),
+            Some(&manager),
+        )
+        .await;
+    assert_eq!(twice.status, 409);
+    let view = app
+        .get(&format!("/api/v1/threads/{id}"), Some(&anna))
+        .await
+        .json();
+    assert_eq!(view["posts"][1]["hidden"], true, "{view}");
+    assert_eq!(
+        app.get("/api/v1/moderation/queue", Some(&manager))
+            .await
+            .json()["flags"]["total"],
+        0
+    );
+    let log = audit(&app, &moderator, "action=flag_resolved").await;
+    assert_eq!(log["total"], 1);
+    assert_eq!(log["items"][0]["details"]["decision"], "hidden");
+    assert_eq!(log["items"][0]["reason"], "Advertising");
+    assert_eq!(
+        audit(&app, &moderator, "action=post_hidden").await["total"],
+        1
+    );
+
+    // The moderator dismisses the other one; the post stays.
+    let dismissed = app
+        .post(
+            &format!("/api/v1/moderation/flags/{health_flag_id}/resolve"),
+            json!({ "decision": "dismiss" }),
+            Some(&moderator),
+        )
+        .await;
+    assert_eq!(dismissed.status, 200);
+    let health_view = app
+        .get(&format!("/api/v1/threads/{elsewhere}"), Some(&anna))
+        .await
+        .json();
+    assert_eq!(health_view["posts"][1]["hidden"], false);
+    assert_eq!(
+        app.get("/api/v1/moderation/queue", Some(&moderator))
+            .await
+            .json()["flags"]["total"],
+        0
+    );
+}

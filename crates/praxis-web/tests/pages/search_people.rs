@@ -451,3 +451,73 @@ async fn a_moderator_moves_a_thread_with_the_page_form() {
         .await;
     assert_eq!(refused.status, 403, "{}", refused.text());
 }
+
+#[tokio::test]
+async fn a_member_reports_a_post_and_a_moderator_decides_it_from_the_queue() {
+    let w = world().await;
+    let id = thread(
+        &w.app,
+        &w.anna,
+        "Printer lots",
+        "How many lots for printers?",
+    )
+    .await;
+    let post = reply(&w.app, &w.julien, &id, "Buy SupplierCo printers today!").await;
+    let thread_path = format!("/threads/{id}");
+
+    let mut anna = Browser::new(&w.app);
+    anna.sign_in(ANNA, PASSWORD).await;
+    let page = anna.get(&thread_path).await.text();
+    assert!(
+        page.contains(&format!("action=\"/posts/{post}/flags\"")),
+        "{page}"
+    );
+    let sent = anna
+        .submit(
+            &format!("/posts/{post}/flags"),
+            &[("reason", "commercial"), ("text", "An advert")],
+        )
+        .await;
+    assert_eq!(sent.status, 303, "{}", sent.text());
+    let after = anna.get(&location(&sent)).await.text();
+    assert!(
+        after.contains("The moderators will look at the post"),
+        "{after}"
+    );
+    let again = anna
+        .submit(&format!("/posts/{post}/flags"), &[("reason", "commercial")])
+        .await;
+    let again = anna.get(&location(&again)).await.text();
+    assert!(again.contains("already flagged"), "{again}");
+    assert_eq!(anna.get("/moderation/queue").await.status, 403);
+
+    let mut moderator = Browser::new(&w.app);
+    moderator.sign_in(MODERATOR, PASSWORD).await;
+    let queue = moderator.get("/moderation/queue").await.text();
+    assert!(queue.contains("Flagged posts (1)"), "{queue}");
+    assert!(queue.contains("SupplierCo"), "{queue}");
+    assert!(
+        queue.contains("A supplier or commercial message"),
+        "{queue}"
+    );
+    let flag_id = queue
+        .split("action=\"/moderation/flags/")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .expect("a resolve form")
+        .to_owned();
+    let decided = moderator
+        .submit(
+            &format!("/moderation/flags/{flag_id}/resolve"),
+            &[("decision", "hide"), ("note", "Advertising")],
+        )
+        .await;
+    assert_eq!(decided.status, 303, "{}", decided.text());
+    let queue = moderator.get(&location(&decided)).await.text();
+    assert!(queue.contains("Flagged posts (0)"), "{queue}");
+    let member_view = anna.get(&thread_path).await.text();
+    assert!(
+        member_view.contains("This post was hidden by a moderator"),
+        "{member_view}"
+    );
+}
