@@ -243,6 +243,7 @@ pub async fn insert_posts(conn: &impl ConnectionTrait, rows: &[BulkPost]) -> Sto
         hidden: Set(false),
         created_at: Set(p.created_at),
         edited_at: Set(None),
+        deleted_at: Set(None),
     });
     posts::Entity::insert_many(models)
         .exec_without_returning(conn)

@@ -77,6 +77,8 @@ pub struct Post {
     pub hidden: bool,
     pub created_at: DateTime<Utc>,
     pub edited_at: Option<DateTime<Utc>>,
+    /// The author deleted it: the text is gone, the place stays.
+    pub deleted: bool,
 }
 
 impl From<posts::Model> for Post {
@@ -93,6 +95,7 @@ impl From<posts::Model> for Post {
             hidden: m.hidden,
             created_at: m.created_at,
             edited_at: m.edited_at,
+            deleted: m.deleted_at.is_some(),
         }
     }
 }
@@ -157,6 +160,7 @@ pub async fn insert_thread(
         hidden: Set(false),
         created_at: Set(at),
         edited_at: Set(None),
+        deleted_at: Set(None),
         ..Default::default()
     }
     .insert(conn)
@@ -187,6 +191,7 @@ pub async fn insert_reply(
         hidden: Set(false),
         created_at: Set(at),
         edited_at: Set(None),
+        deleted_at: Set(None),
         ..Default::default()
     }
     .insert(conn)
@@ -339,6 +344,28 @@ pub async fn set_flags(
         .exec(conn)
         .await?;
     Ok(())
+}
+
+/// The author's delete: the text and its earlier versions go, the post
+/// stays in place. Returns whether it was not deleted yet.
+pub async fn delete_post(conn: &impl ConnectionTrait, post: PostId) -> StoreResult<bool> {
+    let deleted = posts::Entity::update_many()
+        .col_expr(posts::Column::DeletedAt, Expr::value(now()))
+        .col_expr(posts::Column::Body, Expr::value(""))
+        .col_expr(posts::Column::BodyHtml, Expr::value(""))
+        .filter(posts::Column::Id.eq(post.0))
+        .filter(posts::Column::DeletedAt.is_null())
+        .exec(conn)
+        .await?
+        .rows_affected
+        == 1;
+    if deleted {
+        post_revisions::Entity::delete_many()
+            .filter(post_revisions::Column::PostId.eq(post.0))
+            .exec(conn)
+            .await?;
+    }
+    Ok(deleted)
 }
 
 /// Hides a post from members (or shows it again). Returns whether it changed.

@@ -90,6 +90,7 @@ fn notice_text(code: &str) -> Option<&'static str> {
         "thread_locked" => "The thread is locked: no new replies.",
         "thread_unlocked" => "The thread is open for replies again.",
         "thread_moved" => "The thread has been moved.",
+        "post_deleted" => "Your post is deleted; its place in the thread stays.",
         "flagged" => "Thank you. The moderators will look at the post.",
         "already_flagged" => "You have already flagged this post; the moderators will look at it.",
         "flag_resolved" => "The flag is resolved; the decision is in the audit log.",

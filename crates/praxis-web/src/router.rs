@@ -134,7 +134,10 @@ fn api_routes(upload_limit: DefaultBodyLimit) -> Router<App> {
             "/threads/{id}/subscribe",
             post(discussions_api::subscribe).delete(discussions_api::unsubscribe),
         )
-        .route("/posts/{id}", patch(discussions_api::edit))
+        .route(
+            "/posts/{id}",
+            patch(discussions_api::edit).delete(discussions_api::delete_post),
+        )
         .route("/posts/{id}/history", get(discussions_api::history))
         .route(
             "/posts/{id}/reactions",
@@ -297,6 +300,7 @@ fn page_routes(app: &App, upload_limit: DefaultBodyLimit) -> Router<App> {
             get(discussions_pages::edit_form).post(discussions_pages::edit),
         )
         .route("/posts/{id}/history", get(discussions_pages::history))
+        .route("/posts/{id}/delete", post(discussions_pages::delete_post))
         // Documents
         .route(
             "/communities/{slug}/documents",

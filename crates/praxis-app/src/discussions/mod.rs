@@ -575,6 +575,25 @@ pub async fn reply(
     Ok(post)
 }
 
+/// The author deletes their own post: its text (and earlier versions) go,
+/// its place in the thread stays so replies keep their context. Moderators
+/// hide posts instead. Deleting twice is harmless.
+pub async fn delete_post(app: &App, auth: &AuthContext, post_id: PostId) -> AppResult<()> {
+    let (post, thread, _community, _role) = readable_post(app, auth, post_id).await?;
+    policy::may_write(&auth.actor)?;
+    if post.author_id != auth.user.id {
+        return Err(AppError::from(policy::Denied::NotAllowed));
+    }
+    let _write = app.write_gate().await;
+    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    if store::delete_post(&txn, post.id).await? {
+        crate::search::record(&txn, Entity::Post, post.id.0).await?;
+    }
+    txn.commit().await.map_err(StoreError::from)?;
+    app.caches.forget_thread(thread.id);
+    Ok(())
+}
+
 pub async fn edit_post(
     app: &App,
     auth: &AuthContext,
@@ -583,6 +602,12 @@ pub async fn edit_post(
 ) -> AppResult<Post> {
     let (post, _thread, _community, role) = readable_post(app, auth, post_id).await?;
     policy::may_edit_post(&auth.actor, post.author_id, role)?;
+    if post.deleted {
+        return Err(AppError::conflict(
+            "post_deleted",
+            "Its author deleted this post; it cannot be edited.",
+        ));
+    }
     let body = rules::body(body)?;
     if body == post.body {
         return Ok(post);

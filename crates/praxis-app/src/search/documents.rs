@@ -78,7 +78,7 @@ pub fn thread(f: &Fields, source: &ThreadSource) -> TantivyDocument {
     let body = source
         .opening_post
         .as_ref()
-        .filter(|p| !p.hidden)
+        .filter(|p| !p.hidden && !p.deleted)
         .map(|p| markdown::to_plain_text(&p.body))
         .unwrap_or_default();
     let lang = Lang::declared_or_detected(&source.language, &format!("{} {body}", t.title));
@@ -105,7 +105,7 @@ pub fn thread(f: &Fields, source: &ThreadSource) -> TantivyDocument {
 /// A reply; `None` for what is not indexed on its own (hidden posts and the
 /// opening post, which is the thread's body).
 pub fn post(f: &Fields, source: &PostSource) -> Option<TantivyDocument> {
-    if source.is_opening || source.post.hidden {
+    if source.is_opening || source.post.hidden || source.post.deleted {
         return None;
     }
     let p = &source.post;

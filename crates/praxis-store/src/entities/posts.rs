@@ -15,6 +15,8 @@ pub struct Model {
     pub hidden: bool,
     pub created_at: DateTimeUtc,
     pub edited_at: Option<DateTimeUtc>,
+    /// Set when the author deleted the post (its text is then empty).
+    pub deleted_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

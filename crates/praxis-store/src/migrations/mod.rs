@@ -13,6 +13,7 @@ mod m20261126_000006_document_scans;
 mod m20261126_000007_search_and_profiles;
 mod m20261126_000008_accepted_answer_index;
 mod m20261126_000009_flags;
+mod m20261126_000010_deleted_posts;
 
 pub struct Migrator;
 
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000007_search_and_profiles::Migration),
             Box::new(m20261126_000008_accepted_answer_index::Migration),
             Box::new(m20261126_000009_flags::Migration),
+            Box::new(m20261126_000010_deleted_posts::Migration),
         ]
     }
 }

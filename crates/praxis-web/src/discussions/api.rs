@@ -118,6 +118,8 @@ pub struct PostJson<'a> {
     reactions: Helpful<i64>,
     my_reactions: Helpful<bool>,
     hidden: bool,
+    /// Deleted by its author: no text, the place kept.
+    deleted: bool,
     can_edit: bool,
 }
 
@@ -153,7 +155,8 @@ pub fn post_json(p: &PostView) -> PostJson<'_> {
         },
         my_reactions: Helpful { helpful: p.reacted },
         hidden: post.hidden,
-        can_edit: p.can_edit,
+        deleted: post.deleted,
+        can_edit: p.can_edit && !post.deleted,
     }
 }
 
@@ -358,6 +361,16 @@ pub async fn reply(
 #[serde(default)]
 pub struct EditBody {
     body: String,
+}
+
+pub async fn delete_post(
+    State(app): State<App>,
+    user: ApiUser,
+    Path(id): Path<String>,
+) -> ApiResult<impl IntoResponse> {
+    let id: PostId = path_id(&id)?;
+    discussions::delete_post(&app, &user.auth, id).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 pub async fn edit(

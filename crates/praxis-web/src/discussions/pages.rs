@@ -363,6 +363,8 @@ pub struct PostBlock {
     can_react: bool,
     hidden: bool,
     hidden_from_reader: bool,
+    deleted: bool,
+    mine: bool,
     opening: bool,
     accepted: bool,
     reply_to: String,
@@ -412,10 +414,12 @@ fn block(
         edited: p.post.edited_at.is_some(),
         helpful: p.post.helpful_count,
         reacted: p.reacted,
-        can_edit: p.can_edit,
-        can_react: can_reply && p.post.author_id != me,
+        can_edit: p.can_edit && !p.post.deleted,
+        can_react: can_reply && p.post.author_id != me && !p.post.deleted,
         hidden: p.post.hidden,
         hidden_from_reader: p.hidden_from_reader,
+        deleted: p.post.deleted,
+        mine: p.post.author_id == me,
         opening: Some(p.post.id) == opening_id,
         accepted: Some(p.post.id) == accepted_id,
         reply_to: p.post.reply_to.map(|r| r.to_string()).unwrap_or_default(),
@@ -704,6 +708,25 @@ pub async fn react(
 #[serde(default)]
 pub struct FollowForm {
     follow: String,
+}
+
+pub async fn delete_post(
+    State(app): State<App>,
+    user: PageUser,
+    Path(id): Path<String>,
+    CsrfForm(_form): CsrfForm<FollowForm>,
+) -> PageResult {
+    let post_id = path_id(&id).map_err(|e| user.ctx.error(e))?;
+    let (_, thread, _) = discussions::post(&app, &user.auth, post_id)
+        .await
+        .map_err(|e| user.ctx.error(e))?;
+    discussions::delete_post(&app, &user.auth, post_id)
+        .await
+        .map_err(|e| user.ctx.error(e))?;
+    Ok(see_other(&format!(
+        "/threads/{}?notice=post_deleted#post-{post_id}",
+        thread.id
+    )))
 }
 
 pub async fn follow(

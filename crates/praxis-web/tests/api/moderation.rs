@@ -306,3 +306,112 @@ async fn members_flag_posts_and_moderators_decide_them_from_the_queue() {
         0
     );
 }
+
+#[tokio::test]
+async fn authors_delete_their_own_posts_and_the_thread_keeps_its_shape() {
+    let app = TestApp::new().await;
+    let moderator = app.with_role("mod@praxis.example", Role::Moderator).await;
+    community(&app, &moderator, "ict", "open").await;
+    let anna = app.with_member("anna@minfin.example.gov").await;
+    let bram = app.with_member("bram@rws.example.gov").await;
+    join(&app, &anna, "ict").await;
+    join(&app, &bram, "ict").await;
+    let id = thread(
+        &app,
+        &anna,
+        "ict",
+        "discussion",
+        "Badger logistics",
+        "Crates?",
+    )
+    .await;
+    let mine = reply(&app, &bram, &id, "Our wolverine clause was a mistake.").await;
+    let later = reply(&app, &anna, &id, "Thanks, noted.").await;
+    let edited = app
+        .call(
+            axum::http::Method::PATCH,
+            &format!("/api/v1/posts/{mine}"),
+            Some(json!({ "body": "Our wolverine clause, second version." })),
+            Some(&bram),
+        )
+        .await;
+    assert_eq!(edited.status, 200);
+    assert_eq!(
+        app.get("/api/v1/search?q=wolverine", Some(&anna))
+            .await
+            .json()["total"],
+        1
+    );
+
+    // Not someone else's, not even a moderator's (they hide instead).
+    for token in [&anna, &moderator] {
+        let refused = app
+            .call(
+                axum::http::Method::DELETE,
+                &format!("/api/v1/posts/{mine}"),
+                None,
+                Some(token),
+            )
+            .await;
+        assert_eq!(refused.status, 403);
+    }
+    let deleted = app
+        .call(
+            axum::http::Method::DELETE,
+            &format!("/api/v1/posts/{mine}"),
+            None,
+            Some(&bram),
+        )
+        .await;
+    assert_eq!(deleted.status, 204, "{}", deleted.text());
+    let again = app
+        .call(
+            axum::http::Method::DELETE,
+            &format!("/api/v1/posts/{mine}"),
+            None,
+            Some(&bram),
+        )
+        .await;
+    assert_eq!(again.status, 204);
+
+    let view = app
+        .get(&format!("/api/v1/threads/{id}"), Some(&anna))
+        .await
+        .json();
+    let posts = view["posts"].as_array().expect("posts");
+    assert_eq!(posts.len(), 3, "the place stays: {view}");
+    assert_eq!(posts[1]["id"], mine.as_str());
+    assert_eq!(posts[1]["deleted"], true);
+    assert_eq!(posts[1]["body"], "");
+    assert_eq!(posts[2]["id"], later.as_str());
+    // Its earlier versions went with it, and search forgot it.
+    let history = app
+        .get(&format!("/api/v1/posts/{mine}/history"), Some(&bram))
+        .await;
+    assert!(!history.text().contains("wolverine"), "{}", history.text());
+    assert_eq!(
+        app.get("/api/v1/search?q=wolverine", Some(&anna))
+            .await
+            .json()["total"],
+        0
+    );
+    let edit_deleted = app
+        .call(
+            axum::http::Method::PATCH,
+            &format!("/api/v1/posts/{mine}"),
+            Some(json!({ "body": "Back again" })),
+            Some(&bram),
+        )
+        .await;
+    assert_eq!(edit_deleted.status, 409);
+    let outsider = app.with_member("carl@minbzk.example.gov").await;
+    let hidden_from_outsider = app
+        .call(
+            axum::http::Method::DELETE,
+            &format!("/api/v1/posts/{later}"),
+            None,
+            Some(&outsider),
+        )
+        .await;
+    assert_eq!(hidden_from_outsider.status, 404);
+}

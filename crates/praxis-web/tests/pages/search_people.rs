@@ -521,3 +521,30 @@ async fn a_member_reports_a_post_and_a_moderator_decides_it_from_the_queue() {
         "{member_view}"
     );
 }
+
+#[tokio::test]
+async fn an_author_deletes_their_reply_from_the_thread_page() {
+    let w = world().await;
+    let id = thread(&w.app, &w.anna, "Toner contracts", "Who buys toner?").await;
+    let post = reply(&w.app, &w.julien, &id, "We buy platypus toner.").await;
+    let thread_path = format!("/threads/{id}");
+    let delete_action = format!("action=\"/posts/{post}/delete\"");
+
+    let mut anna = Browser::new(&w.app);
+    anna.sign_in(ANNA, PASSWORD).await;
+    assert!(!anna.get(&thread_path).await.text().contains(&delete_action));
+    let refused = anna.submit(&format!("/posts/{post}/delete"), &[]).await;
+    assert_eq!(refused.status, 403);
+
+    let mut julien = Browser::new(&w.app);
+    julien.sign_in(JULIEN, PASSWORD).await;
+    let page = julien.get(&thread_path).await.text();
+    assert!(page.contains(&delete_action), "{page}");
+    let deleted = julien.submit(&format!("/posts/{post}/delete"), &[]).await;
+    assert_eq!(deleted.status, 303, "{}", deleted.text());
+    let after = julien.get(&location(&deleted)).await.text();
+    assert!(after.contains("Your post is deleted"), "{after}");
+    let seen = anna.get(&thread_path).await.text();
+    assert!(seen.contains("Deleted by its author"), "{seen}");
+    assert!(!seen.contains("platypus"), "{seen}");
+}
