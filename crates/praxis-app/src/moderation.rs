@@ -18,6 +18,20 @@ fn not_allowed() -> AppError {
     AppError::from(policy::Denied::NotAllowed)
 }
 
+/// The one rule of every action here: in a community the actor cannot
+/// read, the thing does not exist (404); where they read but do not
+/// moderate, they are refused (403).
+fn may_moderate_in(auth: &AuthContext, community: praxis_domain::CommunityId) -> AppResult<()> {
+    let role = auth.role_in(community);
+    if !policy::may_read_community(&auth.actor, role) {
+        return Err(AppError::NotFound);
+    }
+    if !policy::may_moderate_community(&auth.actor, role) {
+        return Err(not_allowed());
+    }
+    Ok(())
+}
+
 /// Hides a post from members (`hidden = true`) or shows it again. The
 /// reason is required when hiding: the author and other moderators will
 /// want to know why.
@@ -32,13 +46,7 @@ pub async fn set_post_hidden(
     let post = store::find_post(&app.db, post_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let role = auth.role_in(post.community_id);
-    if !policy::may_read_community(&auth.actor, role) {
-        return Err(AppError::NotFound);
-    }
-    if !policy::may_moderate_community(&auth.actor, role) {
-        return Err(not_allowed());
-    }
+    may_moderate_in(auth, post.community_id)?;
     let mut v = Validator::default();
     let reason = v.check(bounded_text("reason", reason, usize::from(hidden), 1000));
     v.finish()?;
@@ -83,13 +91,7 @@ pub async fn move_thread(
     let thread = store::find_thread(&app.db, thread_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let from_role = auth.role_in(thread.community_id);
-    if !policy::may_read_community(&auth.actor, from_role) {
-        return Err(AppError::NotFound);
-    }
-    if !policy::may_moderate_community(&auth.actor, from_role) {
-        return Err(not_allowed());
-    }
+    may_moderate_in(auth, thread.community_id)?;
     let mut v = Validator::default();
     let reason = v.check(bounded_text("reason", reason, 0, 1000));
     v.finish()?;
@@ -159,13 +161,7 @@ pub async fn set_thread_flag(
     let thread = store::find_thread(&app.db, thread_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let role = auth.role_in(thread.community_id);
-    if !policy::may_read_community(&auth.actor, role) {
-        return Err(AppError::NotFound);
-    }
-    if !policy::may_moderate_community(&auth.actor, role) {
-        return Err(not_allowed());
-    }
+    may_moderate_in(auth, thread.community_id)?;
     let (pinned, locked, action) = match (flag, on) {
         (ThreadFlag::Pinned, true) => (Some(true), None, "thread_pinned"),
         (ThreadFlag::Pinned, false) => (Some(false), None, "thread_unpinned"),
@@ -457,13 +453,7 @@ pub async fn resolve_flag(
     let flag = praxis_store::flags::find(&app.db, flag_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let role = auth.role_in(flag.community_id);
-    if !policy::may_read_community(&auth.actor, role) {
-        return Err(AppError::NotFound);
-    }
-    if !policy::may_moderate_community(&auth.actor, role) {
-        return Err(not_allowed());
-    }
+    may_moderate_in(auth, flag.community_id)?;
     let decision = match decision.trim() {
         "hide" => "hidden",
         "dismiss" => "dismissed",

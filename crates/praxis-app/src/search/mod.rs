@@ -280,27 +280,28 @@ impl SearchIndex {
         // A thread is replaced whole: its entry and its replies' (their
         // community and title come from it).
         let thread_ids: Vec<i64> = threads.iter().copied().collect();
+        let mut thread_post_ids = Vec::new();
         for id in &thread_ids {
             deletions.push(Term::from_field_i64(fields.thread, *id));
             for post in feed::post_ids_of_thread(db, *id).await? {
                 posts.remove(&post);
                 deletions.push(key_term(&fields, "post", post));
+                thread_post_ids.push(post);
             }
         }
-        entries.extend(self.thread_entries(db, &thread_ids).await?);
-        let mut thread_post_ids = Vec::new();
-        for id in &thread_ids {
-            thread_post_ids.extend(feed::post_ids_of_thread(db, *id).await?);
+        entries.extend(entries_of(db, fields, Entity::Thread, &thread_ids).await?);
+        for chunk in thread_post_ids.chunks(REBUILD_BATCH as usize) {
+            entries.extend(entries_of(db, fields, Entity::Post, chunk).await?);
         }
-        entries.extend(self.post_entries(db, &thread_post_ids).await?);
 
-        // A single post: its own entry, or its thread's when it opens it.
+        // A single post: its own entry, or its thread's when it opens it
+        // (the opening post is the thread's body).
         let post_ids: Vec<i64> = posts.into_iter().collect();
         for id in &post_ids {
             deletions.push(key_term(&fields, "post", *id));
         }
-        let sources = feed::posts_for_index(db, &post_ids).await?;
-        let openers: Vec<i64> = sources
+        let openers: Vec<i64> = feed::posts_for_index(db, &post_ids)
+            .await?
             .iter()
             .filter(|s| s.is_opening && !threads.contains(&s.thread.id.0))
             .map(|s| s.thread.id.0)
@@ -308,30 +309,17 @@ impl SearchIndex {
         for id in &openers {
             deletions.push(key_term(&fields, "thread", *id));
         }
-        entries.extend(self.thread_entries(db, &openers).await?);
-        entries.extend(sources.iter().filter_map(|s| documents::post(&fields, s)));
+        entries.extend(entries_of(db, fields, Entity::Thread, &openers).await?);
+        entries.extend(entries_of(db, fields, Entity::Post, &post_ids).await?);
 
-        let document_ids: Vec<i64> = documents.into_iter().collect();
-        for id in &document_ids {
-            deletions.push(key_term(&fields, "document", *id));
+        for (entity, kind, ids) in [
+            (Entity::Document, "document", documents),
+            (Entity::Person, "person", people),
+        ] {
+            let ids: Vec<i64> = ids.into_iter().collect();
+            deletions.extend(ids.iter().map(|id| key_term(&fields, kind, *id)));
+            entries.extend(entries_of(db, fields, entity, &ids).await?);
         }
-        entries.extend(
-            feed::documents_for_index(db, &document_ids)
-                .await?
-                .iter()
-                .map(|s| documents::document(&fields, s)),
-        );
-
-        let person_ids: Vec<i64> = people.into_iter().collect();
-        for id in &person_ids {
-            deletions.push(key_term(&fields, "person", *id));
-        }
-        entries.extend(
-            feed::people_for_index(db, &person_ids)
-                .await?
-                .iter()
-                .filter_map(|s| documents::person(&fields, s)),
-        );
 
         let writer = self.writer(f)?;
         for term in deletions {
@@ -341,29 +329,6 @@ impl SearchIndex {
             writer.add_document(entry)?;
         }
         Ok(())
-    }
-
-    async fn thread_entries(&self, db: &Db, ids: &[i64]) -> anyhow::Result<Vec<TantivyDocument>> {
-        let fields = self.fields;
-        Ok(feed::threads_for_index(db, ids)
-            .await?
-            .iter()
-            .map(|s| documents::thread(&fields, s))
-            .collect())
-    }
-
-    async fn post_entries(&self, db: &Db, ids: &[i64]) -> anyhow::Result<Vec<TantivyDocument>> {
-        let fields = self.fields;
-        let mut out = Vec::new();
-        for chunk in ids.chunks(REBUILD_BATCH as usize) {
-            out.extend(
-                feed::posts_for_index(db, chunk)
-                    .await?
-                    .iter()
-                    .filter_map(|s| documents::post(&fields, s)),
-            );
-        }
-        Ok(out)
     }
 
     /// Commits what was written, with the position reached, and shows it to
@@ -426,81 +391,31 @@ impl SearchIndex {
         let mut done = 0_u64;
         progress(done, total);
 
-        let mut after = 0;
-        loop {
-            let ids = feed::thread_ids_after(db, after, REBUILD_BATCH).await?;
-            let Some(last) = ids.last().copied() else {
-                break;
-            };
-            let sources = feed::threads_for_index(db, &ids).await?;
-            let entries = build_blocking(move || {
-                sources
-                    .iter()
-                    .map(|s| documents::thread(&fields, s))
-                    .collect()
-            })
-            .await?;
-            self.add_all(f, entries)?;
-            done += ids.len() as u64;
-            progress(done, total);
-            after = last;
-        }
-        let mut after = 0;
-        loop {
-            let ids = feed::post_ids_after(db, after, REBUILD_BATCH * 5).await?;
-            let Some(last) = ids.last().copied() else {
-                break;
-            };
-            let sources = feed::posts_for_index(db, &ids).await?;
-            let entries = build_blocking(move || {
-                sources
-                    .iter()
-                    .filter_map(|s| documents::post(&fields, s))
-                    .collect()
-            })
-            .await?;
-            self.add_all(f, entries)?;
-            done += ids.len() as u64;
-            progress(done, total);
-            after = last;
-        }
-        let mut after = 0;
-        loop {
-            let ids = feed::document_ids_after(db, after, REBUILD_BATCH / 10).await?;
-            let Some(last) = ids.last().copied() else {
-                break;
-            };
-            let sources = feed::documents_for_index(db, &ids).await?;
-            let entries = build_blocking(move || {
-                sources
-                    .iter()
-                    .map(|s| documents::document(&fields, s))
-                    .collect()
-            })
-            .await?;
-            self.add_all(f, entries)?;
-            done += ids.len() as u64;
-            progress(done, total);
-            after = last;
-        }
-        let mut after = 0;
-        loop {
-            let ids = feed::person_ids_after(db, after, REBUILD_BATCH).await?;
-            let Some(last) = ids.last().copied() else {
-                break;
-            };
-            let sources = feed::people_for_index(db, &ids).await?;
-            let entries = build_blocking(move || {
-                sources
-                    .iter()
-                    .filter_map(|s| documents::person(&fields, s))
-                    .collect()
-            })
-            .await?;
-            self.add_all(f, entries)?;
-            done += ids.len() as u64;
-            progress(done, total);
-            after = last;
+        // Each kind in keyset order; replies in larger batches (they are
+        // short), documents in smaller ones (their text may be a megabyte).
+        for (entity, batch) in [
+            (Entity::Thread, REBUILD_BATCH),
+            (Entity::Post, REBUILD_BATCH * 5),
+            (Entity::Document, REBUILD_BATCH / 10),
+            (Entity::Person, REBUILD_BATCH),
+        ] {
+            let mut after = 0;
+            loop {
+                let ids = match entity {
+                    Entity::Thread => feed::thread_ids_after(db, after, batch).await?,
+                    Entity::Post => feed::post_ids_after(db, after, batch).await?,
+                    Entity::Document => feed::document_ids_after(db, after, batch).await?,
+                    Entity::Person => feed::person_ids_after(db, after, batch).await?,
+                };
+                let Some(last) = ids.last().copied() else {
+                    break;
+                };
+                let entries = entries_of(db, fields, entity, &ids).await?;
+                self.add_all(f, entries)?;
+                done += ids.len() as u64;
+                progress(done, total);
+                after = last;
+            }
         }
         self.commit(f, start).await?;
         f.applied = start;
@@ -531,6 +446,60 @@ impl SearchIndex {
 
 fn key_term(fields: &Fields, kind: &str, id: i64) -> Term {
     Term::from_field_text(fields.key, &documents::key(kind, id))
+}
+
+/// The index entries of these things as the database holds them now,
+/// built on a blocking thread (language detection and Markdown are CPU
+/// work). Things that are not indexed (hidden posts, inactive members) are
+/// left out.
+async fn entries_of(
+    db: &Db,
+    fields: Fields,
+    entity: Entity,
+    ids: &[i64],
+) -> anyhow::Result<Vec<TantivyDocument>> {
+    match entity {
+        Entity::Thread => {
+            let sources = feed::threads_for_index(db, ids).await?;
+            build_blocking(move || {
+                sources
+                    .iter()
+                    .map(|s| documents::thread(&fields, s))
+                    .collect()
+            })
+            .await
+        }
+        Entity::Post => {
+            let sources = feed::posts_for_index(db, ids).await?;
+            build_blocking(move || {
+                sources
+                    .iter()
+                    .filter_map(|s| documents::post(&fields, s))
+                    .collect()
+            })
+            .await
+        }
+        Entity::Document => {
+            let sources = feed::documents_for_index(db, ids).await?;
+            build_blocking(move || {
+                sources
+                    .iter()
+                    .map(|s| documents::document(&fields, s))
+                    .collect()
+            })
+            .await
+        }
+        Entity::Person => {
+            let sources = feed::people_for_index(db, ids).await?;
+            build_blocking(move || {
+                sources
+                    .iter()
+                    .filter_map(|s| documents::person(&fields, s))
+                    .collect()
+            })
+            .await
+        }
+    }
 }
 
 async fn build_blocking(
