@@ -18,7 +18,8 @@ use sea_orm::{
 };
 use std::collections::HashSet;
 
-fn split_list(s: &str) -> Vec<String> {
+/// A comma-separated column (tags, expertise codes) as a list.
+pub(crate) fn split_list(s: &str) -> Vec<String> {
     s.split(',')
         .filter(|t| !t.is_empty())
         .map(str::to_owned)

@@ -8,7 +8,7 @@
 
 use crate::accounts::User;
 use crate::db::now;
-use crate::discussions::{Post, Thread};
+use crate::discussions::{Post, Thread, split_list};
 use crate::documents::Document;
 use crate::entities::{document_versions, documents, posts, search_changes, threads, users};
 use crate::error::StoreResult;
@@ -419,6 +419,7 @@ async fn accepted_answer_counts(
             Expr::col((posts::Entity, posts::Column::AuthorId)).is_in(people.iter().copied()),
         )
         .and_where(Expr::col((posts::Entity, posts::Column::Hidden)).eq(false))
+        .and_where(Expr::col((posts::Entity, posts::Column::DeletedAt)).is_null())
         .group_by_col((posts::Entity, posts::Column::AuthorId))
         .to_owned();
     let statement = conn.get_database_backend().build(&select);
@@ -452,39 +453,38 @@ pub async fn answers_of(
     communities: Option<&[CommunityId]>,
     limit: u64,
 ) -> StoreResult<Vec<AnswerEvidence>> {
-    let mut select = Query::select()
-        .expr_as(
-            Expr::col((posts::Entity, posts::Column::Id)),
-            Alias::new("post_id"),
-        )
-        .expr_as(
+    let mut select = Query::select();
+    for (column, alias) in [
+        (Expr::col((posts::Entity, posts::Column::Id)), "post_id"),
+        (
             Expr::col((threads::Entity, threads::Column::Id)),
-            Alias::new("thread_id"),
-        )
-        .expr_as(
+            "thread_id",
+        ),
+        (
             Expr::col((threads::Entity, threads::Column::CommunityId)),
-            Alias::new("community_id"),
-        )
-        .expr_as(
+            "community_id",
+        ),
+        (
             Expr::col((threads::Entity, threads::Column::Title)),
-            Alias::new("title"),
-        )
-        .expr_as(
+            "title",
+        ),
+        (
             Expr::col((threads::Entity, threads::Column::Expertise)),
-            Alias::new("expertise"),
-        )
-        .expr_as(
-            Expr::col((threads::Entity, threads::Column::Tags)),
-            Alias::new("tags"),
-        )
-        .expr_as(
+            "expertise",
+        ),
+        (Expr::col((threads::Entity, threads::Column::Tags)), "tags"),
+        (
             Expr::col((threads::Entity, threads::Column::AcceptedPostId)),
-            Alias::new("accepted_post_id"),
-        )
-        .expr_as(
+            "accepted_post_id",
+        ),
+        (
             Expr::col((posts::Entity, posts::Column::CreatedAt)),
-            Alias::new("created_at"),
-        )
+            "created_at",
+        ),
+    ] {
+        select.expr_as(column, Alias::new(alias));
+    }
+    select
         .from(posts::Entity)
         .inner_join(
             threads::Entity,
@@ -493,11 +493,11 @@ pub async fn answers_of(
         )
         .and_where(Expr::col((posts::Entity, posts::Column::AuthorId)).eq(person.0))
         .and_where(Expr::col((posts::Entity, posts::Column::Hidden)).eq(false))
+        .and_where(Expr::col((posts::Entity, posts::Column::DeletedAt)).is_null())
         .and_where(Expr::col((threads::Entity, threads::Column::Kind)).eq("question"))
         .and_where(Expr::col((threads::Entity, threads::Column::AuthorId)).ne(person.0))
         .order_by((posts::Entity, posts::Column::Id), sea_orm::Order::Desc)
-        .limit(limit)
-        .to_owned();
+        .limit(limit);
     if let Some(communities) = communities {
         select.and_where(
             Expr::col((threads::Entity, threads::Column::CommunityId))
@@ -505,12 +505,6 @@ pub async fn answers_of(
         );
     }
     let statement = conn.get_database_backend().build(&select);
-    let split = |s: String| -> Vec<String> {
-        s.split(',')
-            .filter(|t| !t.is_empty())
-            .map(str::to_owned)
-            .collect()
-    };
     let mut out = Vec::new();
     for row in conn.query_all_raw(statement).await? {
         let post_id: i64 = row.try_get("", "post_id")?;
@@ -520,8 +514,8 @@ pub async fn answers_of(
             thread_id: row.try_get("", "thread_id")?,
             community_id: CommunityId(row.try_get("", "community_id")?),
             thread_title: row.try_get("", "title")?,
-            expertise: split(row.try_get("", "expertise")?),
-            tags: split(row.try_get("", "tags")?),
+            expertise: split_list(&row.try_get::<String>("", "expertise")?),
+            tags: split_list(&row.try_get::<String>("", "tags")?),
             accepted: accepted == Some(post_id),
             created_at: row.try_get("", "created_at")?,
         });

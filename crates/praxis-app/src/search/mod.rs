@@ -300,8 +300,8 @@ impl SearchIndex {
         for id in &post_ids {
             deletions.push(key_term(&fields, "post", *id));
         }
-        let openers: Vec<i64> = feed::posts_for_index(db, &post_ids)
-            .await?
+        let sources = feed::posts_for_index(db, &post_ids).await?;
+        let openers: Vec<i64> = sources
             .iter()
             .filter(|s| s.is_opening && !threads.contains(&s.thread.id.0))
             .map(|s| s.thread.id.0)
@@ -310,7 +310,15 @@ impl SearchIndex {
             deletions.push(key_term(&fields, "thread", *id));
         }
         entries.extend(entries_of(db, fields, Entity::Thread, &openers).await?);
-        entries.extend(entries_of(db, fields, Entity::Post, &post_ids).await?);
+        entries.extend(
+            build_blocking(move || {
+                sources
+                    .iter()
+                    .filter_map(|s| documents::post(&fields, s))
+                    .collect()
+            })
+            .await?,
+        );
 
         for (entity, kind, ids) in [
             (Entity::Document, "document", documents),

@@ -17,6 +17,22 @@ async fn audit(app: &TestApp, token: &str, query: &str) -> Value {
     response.json()
 }
 
+/// Makes the member with `token` a manager of `slug`.
+async fn appoint_manager(app: &TestApp, moderator: &str, token: &str, slug: &str) {
+    let id = app.get("/api/v1/me", Some(token)).await.json()["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let appointed = app
+        .put(
+            &format!("/api/v1/communities/{slug}/managers/{id}"),
+            json!({}),
+            Some(moderator),
+        )
+        .await;
+    assert!(appointed.status.is_success(), "{}", appointed.text());
+}
+
 #[tokio::test]
 async fn the_audit_log_says_who_did_what_where_and_why_to_whom_it_may_concern() {
     let app = TestApp::new().await;
@@ -29,18 +45,7 @@ async fn the_audit_log_says_who_did_what_where_and_why_to_whom_it_may_concern() 
         join(&app, token, "ict").await;
     }
     join(&app, &member, "health").await;
-    let manager_id = app.get("/api/v1/me", Some(&manager)).await.json()["id"]
-        .as_str()
-        .expect("id")
-        .to_owned();
-    let appointed = app
-        .put(
-            &format!("/api/v1/communities/ict/managers/{manager_id}"),
-            json!({}),
-            Some(&moderator),
-        )
-        .await;
-    assert!(appointed.status.is_success(), "{}", appointed.text());
+    appoint_manager(&app, &moderator, &manager, "ict").await;
 
     let in_ict = thread(&app, &member, "ict", "discussion", "Cloud exit", "Plans?").await;
     let post = reply(&app, &member, &in_ict, "Name of a bidder here.").await;
@@ -130,18 +135,7 @@ async fn members_flag_posts_and_moderators_decide_them_from_the_queue() {
         join(&app, token, "ict").await;
     }
     join(&app, &anna, "health").await;
-    let manager_id = app.get("/api/v1/me", Some(&manager)).await.json()["id"]
-        .as_str()
-        .expect("id")
-        .to_owned();
-    let appointed = app
-        .put(
-            &format!("/api/v1/communities/ict/managers/{manager_id}"),
-            json!({}),
-            Some(&moderator),
-        )
-        .await;
-    assert!(appointed.status.is_success());
+    appoint_manager(&app, &moderator, &manager, "ict").await;
     let id = thread(&app, &anna, "ict", "discussion", "Printers", "Which lots?").await;
     let spam = reply(
         &app,
