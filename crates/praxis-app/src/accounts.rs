@@ -358,6 +358,12 @@ pub async fn login(app: &App, email: &str, password: &str, client: Client) -> Ap
         }
     }
 
+    start_session(app, user).await
+}
+
+/// Opens a session for someone whose identity is proven (password, or an
+/// invitation link together with a new password).
+pub(crate) async fn start_session(app: &App, user: User) -> AppResult<SignedIn> {
     let token = random_token();
     let csrf = random_token();
     let expires = now() + Duration::days(app.config.security.session_days);

@@ -516,3 +516,145 @@ pub async fn suggestions(app: &App, auth: &AuthContext, limit: usize) -> AppResu
         .cloned()
         .collect())
 }
+
+/// Removes someone from a community: how a manager ends a guest's access.
+/// A guest left with no community has nothing to see, so their sessions end.
+pub async fn remove_member(
+    app: &App,
+    auth: &AuthContext,
+    slug: &str,
+    user: UserId,
+    reason: &str,
+) -> AppResult<()> {
+    let (community, my_role) = readable_community(app, auth, slug).await?;
+    let reason = bounded_text("reason", reason, 0, 1000)?;
+    let target_role = store::role_of(&app.db, community.id, user)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    policy::may_remove_member(&auth.actor, my_role, user, target_role)?;
+    let target = users_store::find_user(&app.db, user)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let _write = app.write_gate().await;
+    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    store::remove_member(&txn, community.id, user).await?;
+    let guest_left_with_nothing =
+        target.role == Role::Guest && store::roles_of_user(&txn, user).await?.is_empty();
+    if guest_left_with_nothing {
+        users_store::delete_sessions_of(&txn, user, None).await?;
+    }
+    audit::record(
+        &txn,
+        NewAuditEntry {
+            actor_id: Some(auth.user.id),
+            action: if target.role == Role::Guest {
+                "guest_access_ended"
+            } else {
+                "member_removed"
+            },
+            target_type: "user",
+            target_id: user.to_string(),
+            community_id: Some(community.id.0),
+            reason: &reason,
+            details: serde_json::json!({ "community": community.slug }),
+        },
+    )
+    .await?;
+    txn.commit().await.map_err(StoreError::from)?;
+    app.forget_user(user);
+    app.caches.forget_community(community.id);
+    Ok(())
+}
+
+pub struct SettingsInput {
+    pub name: Option<String>,
+    pub description: Option<String>,
+    pub rules: Option<String>,
+    pub membership: Option<String>,
+}
+
+/// Managers (and platform moderators) edit their community's name,
+/// description, rules and how people get in. Absent fields stay as they are.
+pub async fn update_settings(
+    app: &App,
+    auth: &AuthContext,
+    slug: &str,
+    input: SettingsInput,
+) -> AppResult<Community> {
+    let (community, my_role) = readable_community(app, auth, slug).await?;
+    policy::may_edit_community(&auth.actor, my_role)?;
+    let mut v = Validator::default();
+    let name = match &input.name {
+        Some(name) => v.check(single_line("name", name, 3, 120)),
+        None => Some(community.name.clone()),
+    };
+    let description = match &input.description {
+        Some(text) => v.check(bounded_text("description", text, 0, 5000)),
+        None => Some(community.description.clone()),
+    };
+    let rules = match &input.rules {
+        Some(text) => v.check(bounded_text("rules", text, 0, 10_000)),
+        None => Some(community.rules.clone()),
+    };
+    let membership = match &input.membership {
+        Some(raw) => v.check(Membership::parse_field(raw)),
+        None => Some(community.membership),
+    };
+    v.finish()?;
+    let (Some(name), Some(description), Some(rules), Some(membership)) =
+        (name, description, rules, membership)
+    else {
+        return Err(AppError::Internal(anyhow::anyhow!(
+            "validated input missing"
+        )));
+    };
+    let description_html = to_safe_html(&description);
+    let rules_html = to_safe_html(&rules);
+    let _write = app.write_gate().await;
+    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    store::update_settings(
+        &txn,
+        community.id,
+        store::CommunitySettings {
+            name: &name,
+            description: &description,
+            description_html: &description_html,
+            rules: &rules,
+            rules_html: &rules_html,
+            membership,
+        },
+    )
+    .await?;
+    let mut changed = Vec::new();
+    if name != community.name {
+        changed.push("name");
+    }
+    if description != community.description {
+        changed.push("description");
+    }
+    if rules != community.rules {
+        changed.push("rules");
+    }
+    if membership != community.membership {
+        changed.push("membership");
+    }
+    audit::record(
+        &txn,
+        NewAuditEntry {
+            actor_id: Some(auth.user.id),
+            action: "community_updated",
+            target_type: "community",
+            target_id: community.id.to_string(),
+            community_id: Some(community.id.0),
+            reason: "",
+            details: serde_json::json!({ "community": community.slug, "changed": changed }),
+        },
+    )
+    .await?;
+    let updated = store::find(&txn, community.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    txn.commit().await.map_err(StoreError::from)?;
+    app.caches.forget_community(community.id);
+    Ok(updated)
+}

@@ -14,6 +14,7 @@ mod crypto;
 pub mod discussions;
 pub mod documents;
 pub mod error;
+pub mod invitations;
 pub mod jobs;
 pub mod mail;
 pub mod moderation;

@@ -134,6 +134,48 @@ pub fn may_appoint_managers(actor: &Actor, my_role: Option<CommunityRole>) -> De
     }
 }
 
+/// Inviting people into a community (as members or guests): its managers
+/// and admins. Platform moderators moderate content; who may enter is the
+/// community's and the operator's decision.
+pub fn may_invite(actor: &Actor, my_role: Option<CommunityRole>) -> Decision {
+    may_write(actor)?;
+    if actor.is_admin() || my_role == Some(CommunityRole::Manager) {
+        Ok(())
+    } else {
+        Err(Denied::NotAllowed)
+    }
+}
+
+/// Removing someone from a community (e.g. ending a guest's access): who
+/// moderates it. Only platform moderators remove a manager; nobody removes
+/// themselves this way (they leave).
+pub fn may_remove_member(
+    actor: &Actor,
+    my_role: Option<CommunityRole>,
+    target: UserId,
+    target_role: CommunityRole,
+) -> Decision {
+    may_write(actor)?;
+    if target == actor.user_id || !may_moderate_community(actor, my_role) {
+        return Err(Denied::NotAllowed);
+    }
+    if target_role == CommunityRole::Manager && !actor.is_platform_moderator() {
+        return Err(Denied::NotAllowed);
+    }
+    Ok(())
+}
+
+/// Editing a community's name, description, rules and membership: who
+/// moderates it.
+pub fn may_edit_community(actor: &Actor, my_role: Option<CommunityRole>) -> Decision {
+    may_write(actor)?;
+    if may_moderate_community(actor, my_role) {
+        Ok(())
+    } else {
+        Err(Denied::NotAllowed)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,5 +228,43 @@ mod tests {
         );
         assert!(may_edit_post(&member, UserId(1), Some(CommunityRole::Member)).is_ok());
         assert!(may_create_community(&member).is_err());
+    }
+
+    #[test]
+    fn managers_invite_and_remove_members_but_not_other_managers() {
+        let manager = actor(Role::Member, true);
+        let moderator = actor(Role::Moderator, true);
+        assert!(may_invite(&manager, Some(CommunityRole::Manager)).is_ok());
+        assert!(may_invite(&manager, Some(CommunityRole::Member)).is_err());
+        assert!(may_invite(&moderator, None).is_err());
+        assert!(may_invite(&actor(Role::Admin, true), None).is_ok());
+        let remove = |a: &Actor, mine, target_role| {
+            may_remove_member(a, mine, UserId(2), target_role).is_ok()
+        };
+        assert!(remove(
+            &manager,
+            Some(CommunityRole::Manager),
+            CommunityRole::Member
+        ));
+        assert!(!remove(
+            &manager,
+            Some(CommunityRole::Manager),
+            CommunityRole::Manager
+        ));
+        assert!(!remove(
+            &manager,
+            Some(CommunityRole::Member),
+            CommunityRole::Member
+        ));
+        assert!(remove(&moderator, None, CommunityRole::Manager));
+        assert!(
+            may_remove_member(
+                &manager,
+                Some(CommunityRole::Manager),
+                UserId(1),
+                CommunityRole::Manager
+            )
+            .is_err()
+        );
     }
 }

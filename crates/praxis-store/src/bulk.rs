@@ -121,6 +121,8 @@ pub async fn insert_communities(
         kind: Set(c.kind.into()),
         description: Set(c.description.clone()),
         description_html: Set(c.description_html.clone()),
+        rules: Set(String::new()),
+        rules_html: Set(String::new()),
         membership: Set(c.membership.into()),
         member_count: Set(c.member_count),
         thread_count: Set(c.thread_count),

@@ -26,6 +26,9 @@ pub struct Community {
     pub kind: CommunityKind,
     pub description: String,
     pub description_html: String,
+    /// Markdown the managers write: what belongs here, how to behave.
+    pub rules: String,
+    pub rules_html: String,
     pub membership: Membership,
     pub member_count: i64,
     pub thread_count: i64,
@@ -48,6 +51,8 @@ impl TryFrom<communities::Model> for Community {
             name: m.name,
             description: m.description,
             description_html: m.description_html,
+            rules: m.rules,
+            rules_html: m.rules_html,
             member_count: m.member_count,
             thread_count: m.thread_count,
             post_count: m.post_count,
@@ -80,6 +85,8 @@ pub async fn insert(conn: &impl ConnectionTrait, new: NewCommunity<'_>) -> Store
         kind: Set(new.kind.as_str().to_owned()),
         description: Set(new.description.to_owned()),
         description_html: Set(new.description_html.to_owned()),
+        rules: Set(String::new()),
+        rules_html: Set(String::new()),
         membership: Set(new.membership.as_str().to_owned()),
         member_count: Set(0),
         thread_count: Set(0),
@@ -188,27 +195,39 @@ pub async fn list(
     .try_map(Community::try_from)
 }
 
-pub async fn update_description(
+/// What the managers may change about a community.
+pub struct CommunitySettings<'a> {
+    pub name: &'a str,
+    pub description: &'a str,
+    pub description_html: &'a str,
+    pub rules: &'a str,
+    pub rules_html: &'a str,
+    pub membership: Membership,
+}
+
+pub async fn update_settings(
     conn: &impl ConnectionTrait,
     id: CommunityId,
-    name: &str,
-    description: &str,
-    description_html: &str,
-    membership: Membership,
+    settings: CommunitySettings<'_>,
 ) -> StoreResult<()> {
     communities::Entity::update_many()
-        .col_expr(communities::Column::Name, Expr::value(name.to_owned()))
+        .col_expr(communities::Column::Name, Expr::value(settings.name))
         .col_expr(
             communities::Column::Description,
-            Expr::value(description.to_owned()),
+            Expr::value(settings.description),
         )
         .col_expr(
             communities::Column::DescriptionHtml,
-            Expr::value(description_html.to_owned()),
+            Expr::value(settings.description_html),
+        )
+        .col_expr(communities::Column::Rules, Expr::value(settings.rules))
+        .col_expr(
+            communities::Column::RulesHtml,
+            Expr::value(settings.rules_html),
         )
         .col_expr(
             communities::Column::Membership,
-            Expr::value(membership.as_str().to_owned()),
+            Expr::value(settings.membership.as_str()),
         )
         .col_expr(communities::Column::UpdatedAt, Expr::value(now()))
         .filter(communities::Column::Id.eq(id.0))

@@ -16,6 +16,7 @@ pub mod documents;
 mod entities;
 mod error;
 pub mod flags;
+pub mod invitations;
 pub mod jobs;
 pub mod migrations;
 pub mod notifications;

@@ -28,10 +28,14 @@ pub enum NotificationKind {
     JoinRejected,
     /// Someone asks to join a community the person manages.
     JoinRequested,
+    /// A manager invited the person (who has an account) into a community.
+    Invited,
+    /// Someone the person invited accepted.
+    InvitationAccepted,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 9] = [
+    pub const ALL: [NotificationKind; 11] = [
         NotificationKind::ReplyToThread,
         NotificationKind::ReplyToPost,
         NotificationKind::FollowedThread,
@@ -41,6 +45,8 @@ impl NotificationKind {
         NotificationKind::JoinApproved,
         NotificationKind::JoinRejected,
         NotificationKind::JoinRequested,
+        NotificationKind::Invited,
+        NotificationKind::InvitationAccepted,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -54,6 +60,8 @@ impl NotificationKind {
             NotificationKind::JoinApproved => "join_approved",
             NotificationKind::JoinRejected => "join_rejected",
             NotificationKind::JoinRequested => "join_requested",
+            NotificationKind::Invited => "invited",
+            NotificationKind::InvitationAccepted => "invitation_accepted",
         }
     }
 

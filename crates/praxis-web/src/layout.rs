@@ -94,6 +94,13 @@ fn notice_text(code: &str) -> Option<&'static str> {
         "flagged" => "Thank you. The moderators will look at the post.",
         "already_flagged" => "You have already flagged this post; the moderators will look at it.",
         "flag_resolved" => "The flag is resolved; the decision is in the audit log.",
+        "community_saved" => "The community's settings and rules are saved.",
+        "member_removed" => "The member has been removed from the community.",
+        "invitation_sent" => "The invitation is on its way. Its link works once.",
+        "invitation_revoked" => "The invitation is withdrawn; its link no longer works.",
+        "invitation_accepted" => {
+            "Welcome to the community. Please read the usage code before you write."
+        }
         _ => return None,
     })
 }

@@ -12,6 +12,7 @@ mod error;
 mod extract;
 mod forms;
 mod health;
+mod invitations;
 mod layout;
 mod moderation;
 mod people;

@@ -6,6 +6,7 @@ use crate::discussions::{api as discussions_api, pages as discussions_pages};
 use crate::documents::{api as documents_api, pages as documents_pages};
 use crate::error::{ApiError, PageError};
 use crate::extract::PageCtx;
+use crate::invitations::{api as invitations_api, pages as invitations_pages};
 use crate::moderation::{api as moderation_api, pages as moderation_pages};
 use crate::people::{api as people_api, pages as people_pages};
 use crate::search::{api as search_api, pages as search_pages};
@@ -95,8 +96,15 @@ fn api_routes(upload_limit: DefaultBodyLimit) -> Router<App> {
             "/communities",
             get(communities_api::list).post(communities_api::create),
         )
-        .route("/communities/{slug}", get(communities_api::show))
+        .route(
+            "/communities/{slug}",
+            get(communities_api::show).patch(communities_api::update),
+        )
         .route("/communities/{slug}/members", get(communities_api::members))
+        .route(
+            "/communities/{slug}/members/{user_id}",
+            delete(communities_api::remove_member),
+        )
         .route("/communities/{slug}/join", post(communities_api::join))
         .route("/communities/{slug}/leave", post(communities_api::leave))
         .route(
@@ -119,6 +127,16 @@ fn api_routes(upload_limit: DefaultBodyLimit) -> Router<App> {
             "/communities/{slug}/subscribe",
             post(communities_api::follow).delete(communities_api::unfollow),
         )
+        .route(
+            "/communities/{slug}/invitations",
+            get(invitations_api::list).post(invitations_api::invite),
+        )
+        .route(
+            "/communities/{slug}/invitations/{id}",
+            delete(invitations_api::revoke),
+        )
+        .route("/invitations/{token}", get(invitations_api::show))
+        .route("/invitations/{token}/accept", post(invitations_api::accept))
         // Discussions and questions
         .route(
             "/communities/{slug}/threads",
@@ -279,6 +297,26 @@ fn page_routes(app: &App, upload_limit: DefaultBodyLimit) -> Router<App> {
         .route(
             "/communities/{slug}/requests/{user_id}/{action}",
             post(communities_pages::decide_request),
+        )
+        .route(
+            "/communities/{slug}/members/{user_id}/remove",
+            post(communities_pages::remove_member),
+        )
+        .route(
+            "/communities/{slug}/settings",
+            get(communities_pages::settings_form).post(communities_pages::settings),
+        )
+        .route(
+            "/communities/{slug}/invitations",
+            get(invitations_pages::index).post(invitations_pages::invite),
+        )
+        .route(
+            "/communities/{slug}/invitations/{id}/revoke",
+            post(invitations_pages::revoke),
+        )
+        .route(
+            "/invitations/{token}",
+            get(invitations_pages::landing).post(invitations_pages::accept),
         )
         // Discussions and questions
         .route(

@@ -77,6 +77,10 @@ pub fn describe(kind: NotificationKind, actor: &str) -> String {
         NotificationKind::JoinApproved => "Your request to join was approved".to_owned(),
         NotificationKind::JoinRejected => "Your request to join was declined".to_owned(),
         NotificationKind::JoinRequested => format!("{actor} asks to join"),
+        NotificationKind::Invited => {
+            format!("{actor} invited you to join; the link is in the mail we sent you")
+        }
+        NotificationKind::InvitationAccepted => format!("{actor} accepted your invitation"),
     }
 }
 

@@ -179,3 +179,61 @@ pub fn unsuspended(site: &Site, to: &str, name: &str) -> OutgoingMail {
         ],
     )
 }
+
+/// An invitation into one community. `has_account` changes the instructions:
+/// members already registered sign in, newcomers choose a name and password.
+pub struct InvitationMail<'a> {
+    pub to: &'a str,
+    pub inviter: &'a str,
+    pub community: &'a str,
+    pub as_guest: bool,
+    pub link: &'a str,
+    pub days: i64,
+    pub message: &'a str,
+    pub has_account: bool,
+}
+
+pub fn invitation(site: &Site, invite: &InvitationMail<'_>) -> OutgoingMail {
+    let what = if invite.as_guest {
+        format!(
+            "{} invites you to take part in the community \"{}\" on {} as a guest. \
+             Guests see and write in this one community.",
+            invite.inviter, invite.community, site.name
+        )
+    } else {
+        format!(
+            "{} invites you to join the community \"{}\" on {}.",
+            invite.inviter, invite.community, site.name
+        )
+    };
+    let how = if invite.has_account {
+        "Open the link above and confirm with your password to join."
+    } else {
+        "Open the link above to choose your name and password; the link also confirms your address."
+    };
+    let personal = if invite.message.trim().is_empty() {
+        String::new()
+    } else {
+        format!("Their message: \"{}\"", invite.message.trim())
+    };
+    mail(
+        invite.to,
+        format!("Invitation to {} on {}", invite.community, site.name),
+        &[
+            invite.link,
+            "",
+            "Hello,",
+            "",
+            &what,
+            &personal,
+            "",
+            how,
+            &format!(
+                "The link works once and for {} days. Everyone accepts the usage code before writing.",
+                invite.days
+            ),
+            "",
+            "If you did not expect this invitation, ignore this mail: nothing happens without the link.",
+        ],
+    )
+}

@@ -11,6 +11,8 @@ pub struct Model {
     pub kind: String,
     pub description: String,
     pub description_html: String,
+    pub rules: String,
+    pub rules_html: String,
     pub membership: String,
     pub member_count: i64,
     pub thread_count: i64,

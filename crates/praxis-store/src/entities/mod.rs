@@ -10,6 +10,7 @@ pub mod document_versions;
 pub mod documents;
 pub mod email_tokens;
 pub mod flags;
+pub mod invitations;
 pub mod jobs;
 pub mod join_requests;
 pub mod notifications;

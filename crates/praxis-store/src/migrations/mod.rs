@@ -14,6 +14,7 @@ mod m20261126_000007_search_and_profiles;
 mod m20261126_000008_accepted_answer_index;
 mod m20261126_000009_flags;
 mod m20261126_000010_deleted_posts;
+mod m20261126_000011_invitations_and_rules;
 
 pub struct Migrator;
 
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000008_accepted_answer_index::Migration),
             Box::new(m20261126_000009_flags::Migration),
             Box::new(m20261126_000010_deleted_posts::Migration),
+            Box::new(m20261126_000011_invitations_and_rules::Migration),
         ]
     }
 }

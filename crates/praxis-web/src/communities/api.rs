@@ -30,6 +30,8 @@ pub fn community_json(
         "kind": community.kind,
         "description": community.description,
         "description_html": community.description_html,
+        "rules": community.rules,
+        "rules_html": community.rules_html,
         "membership": community.membership,
         "member_count": community.member_count,
         "thread_count": community.thread_count,
@@ -288,4 +290,54 @@ pub async fn unfollow(
 ) -> ApiResult<impl IntoResponse> {
     communities::set_following(&app, &user.auth, &slug, false).await?;
     Ok(Json(json!({ "following": false })))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct UpdateBody {
+    name: Option<String>,
+    description: Option<String>,
+    rules: Option<String>,
+    membership: Option<String>,
+}
+
+/// Managers and moderators edit the community; absent fields stay.
+pub async fn update(
+    State(app): State<App>,
+    user: ApiUser,
+    Path(slug): Path<String>,
+    ApiJson(body): ApiJson<UpdateBody>,
+) -> ApiResult<impl IntoResponse> {
+    communities::update_settings(
+        &app,
+        &user.auth,
+        &slug,
+        communities::SettingsInput {
+            name: body.name,
+            description: body.description,
+            rules: body.rules,
+            membership: body.membership,
+        },
+    )
+    .await?;
+    let view = communities::view(&app, &user.auth, &slug).await?;
+    Ok(Json(view_json(&view)))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct RemoveBody {
+    reason: String,
+}
+
+/// Removes someone from the community; for a guest, ends their access.
+pub async fn remove_member(
+    State(app): State<App>,
+    user: ApiUser,
+    Path((slug, user_id)): Path<(String, String)>,
+    OptionalJson(body): OptionalJson<RemoveBody>,
+) -> ApiResult<impl IntoResponse> {
+    let id = path_id(&user_id)?;
+    communities::remove_member(&app, &user.auth, &slug, id, &body.reason).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

@@ -220,6 +220,7 @@ struct CommunityPage {
     total: u64,
     page: u64,
     has_next: bool,
+    can_invite: bool,
 }
 
 #[derive(Deserialize, Default)]
@@ -276,7 +277,9 @@ pub async fn show(
     } else {
         (Vec::new(), 0, 1, false, Vec::new())
     };
+    let can_invite = praxis_domain::policy::may_invite(&user.auth.actor, view.my_role).is_ok();
     Ok(render(&CommunityPage {
+        can_invite,
         kind_label: view.community.kind.label(),
         membership_label: view.community.membership.label(),
         view,
@@ -356,6 +359,7 @@ struct MembersPage {
     name: String,
     members: Vec<MemberRow>,
     can_appoint: bool,
+    my_id: praxis_domain::UserId,
     total: u64,
     page: u64,
     has_next: bool,
@@ -392,6 +396,7 @@ pub async fn members(
         slug: view.community.slug.clone(),
         name: view.community.name.clone(),
         can_appoint: view.can_moderate,
+        my_id: user.auth.user.id,
         total: page.total,
         page: page.page,
         has_next: page.has_next(),
@@ -488,4 +493,128 @@ pub async fn decide_request(
         .await
         .map_err(|e| user.ctx.error(e))?;
     Ok(see_other(&format!("/communities/{slug}/requests")))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct RemoveForm {
+    reason: String,
+}
+
+/// Removes a member (ends a guest's access) from the members page.
+pub async fn remove_member(
+    State(app): State<App>,
+    user: PageUser,
+    Path((slug, user_id)): Path<(String, String)>,
+    CsrfForm(form): CsrfForm<RemoveForm>,
+) -> PageResult {
+    let id = path_id(&user_id).map_err(|e| user.ctx.error(e))?;
+    communities::remove_member(&app, &user.auth, &slug, id, &form.reason)
+        .await
+        .map_err(|e| user.ctx.error(e))?;
+    Ok(see_other(&format!(
+        "/communities/{slug}/members?notice=member_removed"
+    )))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SettingsForm {
+    name: String,
+    description: String,
+    rules: String,
+    membership: String,
+}
+
+#[derive(Template)]
+#[template(path = "communities/settings.html")]
+struct SettingsPage {
+    layout: Layout,
+    slug: String,
+    name: String,
+    form: SettingsForm,
+    memberships: Vec<(&'static str, &'static str)>,
+    errors: FormErrors,
+}
+
+fn settings_page(
+    layout: Layout,
+    community: &praxis_store::communities::Community,
+    form: SettingsForm,
+    errors: FormErrors,
+) -> SettingsPage {
+    SettingsPage {
+        layout,
+        slug: community.slug.clone(),
+        name: community.name.clone(),
+        form,
+        memberships: Membership::ALL
+            .iter()
+            .map(|m| (m.as_str(), m.label()))
+            .collect(),
+        errors,
+    }
+}
+
+pub async fn settings_form(
+    State(app): State<App>,
+    user: PageUser,
+    Path(slug): Path<String>,
+) -> PageResult {
+    let view = communities::view(&app, &user.auth, &slug)
+        .await
+        .map_err(|e| user.ctx.error(e))?;
+    if !view.can_read {
+        return Err(user.ctx.error(praxis_app::AppError::NotFound));
+    }
+    if !view.can_moderate {
+        return Err(user.ctx.error(praxis_domain::policy::Denied::NotAllowed));
+    }
+    let c = &view.community;
+    let form = SettingsForm {
+        name: c.name.clone(),
+        description: c.description.clone(),
+        rules: c.rules.clone(),
+        membership: c.membership.as_str().to_owned(),
+    };
+    Ok(render(&settings_page(
+        user.ctx.layout,
+        c,
+        form,
+        FormErrors::default(),
+    )))
+}
+
+pub async fn settings(
+    State(app): State<App>,
+    user: PageUser,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<SettingsForm>,
+) -> PageResult {
+    let input = communities::SettingsInput {
+        name: Some(form.name.clone()),
+        description: Some(form.description.clone()),
+        rules: Some(form.rules.clone()),
+        membership: Some(form.membership.clone()),
+    };
+    match communities::update_settings(&app, &user.auth, &slug, input).await {
+        Ok(community) => Ok(see_other(&format!(
+            "/communities/{}?notice=community_saved",
+            community.slug
+        ))),
+        Err(error) => {
+            let view = communities::view(&app, &user.auth, &slug)
+                .await
+                .map_err(|e| user.ctx.error(e))?;
+            let (status, errors) = form_errors(error).map_err(|e| user.ctx.error(e))?;
+            let mut response = render(&settings_page(
+                user.ctx.layout,
+                &view.community,
+                form,
+                errors,
+            ));
+            *response.status_mut() = status;
+            Ok(response)
+        }
+    }
 }

@@ -8,6 +8,7 @@ mod bad_input;
 mod communities;
 mod discussions;
 mod documents;
+mod invitations;
 mod me;
 mod moderation;
 mod people;

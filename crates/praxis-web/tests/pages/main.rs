@@ -2,6 +2,7 @@
 
 mod accounts;
 mod admin;
+mod communities;
 mod discussions;
 mod documents;
 mod search_people;
