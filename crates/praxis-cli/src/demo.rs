@@ -174,10 +174,10 @@ pub async fn seed(app: &App) -> anyhow::Result<()> {
     for person in PEOPLE.iter().take(6) {
         println!("  {:<10} {}", person.role, person.email);
     }
-    println!(
-        "  … and {} more members (see `praxis admin`).",
-        PEOPLE.len().saturating_sub(6)
-    );
+    for person in PEOPLE.iter().filter(|p| p.role == "guest") {
+        println!("  {:<10} {}", person.role, person.email);
+    }
+    println!("  … and more members (see `praxis admin`).",);
     if !created.is_empty() {
         println!(
             "Seeded {} communities and {threads} threads.",

@@ -19,12 +19,13 @@
 
 /// A demo account.
 pub struct DemoPerson {
-    /// On `demo-ministry.example` or one of its subdomains.
+    /// On `demo-ministry.example` or one of its subdomains; guests come
+    /// from outside (their own `.example` domain).
     pub email: &'static str,
     /// Display name, also the `@mention` handle once lower-cased and hyphenated.
     pub name: &'static str,
     pub organisation: &'static str,
-    /// `"admin"`, `"moderator"`, `"helpdesk"` or `"member"`.
+    /// `"admin"`, `"moderator"`, `"helpdesk"`, `"member"` or `"guest"`.
     pub role: &'static str,
     /// First person, in the working language of the person's organisation.
     pub bio: &'static str,
@@ -538,6 +539,19 @@ pub const PEOPLE: &[DemoPerson] = &[
             "policy-innovation",
         ],
     },
+    // 24: a guest, invited into the legal advisers' network only.
+    DemoPerson {
+        email: "sophie.laurent@avocats-laurent.example",
+        name: "Sophie Laurent",
+        organisation: "Cabinet Laurent Avocats",
+        role: "guest",
+        bio: "Avocate en droit de la commande publique. J'interviens comme invitée dans le \
+            réseau des conseillers juridiques : référés précontractuels, motifs d'exclusion \
+            et modifications de marchés en cours d'exécution.",
+        region: "Île-de-France",
+        languages: &["fr", "en"],
+        expertise: &["proc-open", "proc-negotiated-without-publication", "cpv-79"],
+    },
 ];
 
 pub const COMMUNITIES: &[DemoCommunity] = &[
@@ -793,7 +807,7 @@ pub const COMMUNITIES: &[DemoCommunity] = &[
         description: "For lawyers and legal advisers of procurement departments: case law, \
             exclusion grounds, remedies and difficult interpretations of Directive 2014/24/EU.",
         managers: &[20],
-        members: &[1, 8, 20],
+        members: &[1, 8, 20, 24],
     },
     // ----- Projects -------------------------------------------------------
     DemoCommunity {
