@@ -96,7 +96,9 @@ pub async fn move_thread(
     let reason = v.check(bounded_text("reason", reason, 0, 1000));
     v.finish()?;
     let reason = reason.unwrap_or_default();
-    let target = match crate::communities::readable_community(app, auth, to_slug.trim()).await {
+    // A community the moderator can see but does not moderate is refused
+    // (403); one they cannot see is as unknown as a typo (400).
+    let target = match crate::communities::visible_community(app, auth, to_slug.trim()).await {
         Ok((community, role)) => {
             if !policy::may_moderate_community(&auth.actor, role) {
                 return Err(not_allowed());

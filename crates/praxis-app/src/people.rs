@@ -134,7 +134,9 @@ const EVIDENCE_WINDOW: u64 = 1_000;
 
 pub async fn profile(app: &App, auth: &AuthContext, id: UserId) -> AppResult<Profile> {
     let is_me = id == auth.user.id;
-    if !is_me {
+    // Guests see the people of their own community, not the directory.
+    let guest = auth.user.role == Role::Guest;
+    if !is_me && !guest {
         may_browse_people(auth)?;
     }
     let user = accounts_store::find_user(&app.db, id)
@@ -147,6 +149,9 @@ pub async fn profile(app: &App, auth: &AuthContext, id: UserId) -> AppResult<Pro
         .filter(|c| auth.roles.contains_key(c))
         .copied()
         .collect();
+    if guest && !is_me && in_common.is_empty() {
+        return Err(AppError::NotFound);
+    }
     let mut communities_in_common: Vec<Community> =
         communities_store::find_many(&app.db, in_common)
             .await?

@@ -16,10 +16,12 @@ mod invitations;
 mod layout;
 mod moderation;
 mod people;
+mod route_table;
 mod router;
 mod search;
 mod security;
 mod static_files;
 
-pub use router::router;
+pub use route_table::RouteEntry;
+pub use router::{route_table, router};
 pub use security::{CSRF_COOKIE, SESSION_COOKIE};

@@ -9,6 +9,7 @@ use crate::extract::PageCtx;
 use crate::invitations::{api as invitations_api, pages as invitations_pages};
 use crate::moderation::{api as moderation_api, pages as moderation_pages};
 use crate::people::{api as people_api, pages as people_pages};
+use crate::route_table::{RouteEntry, RouteTable};
 use crate::search::{api as search_api, pages as search_pages};
 use crate::security::{ensure_csrf_cookie, security_headers};
 use crate::{health, static_files};
@@ -18,7 +19,6 @@ use axum::handler::Handler;
 use axum::http::StatusCode;
 use axum::middleware;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{delete, get, patch, post, put};
 use praxis_app::{App, AppError};
 use std::time::Duration;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -26,6 +26,15 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 pub fn router(app: App) -> Router {
+    build(&app).0
+}
+
+/// Every method and path the router serves, pages and API.
+pub fn route_table(app: &App) -> Vec<RouteEntry> {
+    build(app).1
+}
+
+fn build(app: &App) -> (Router, Vec<RouteEntry>) {
     // Uploads may be larger than other bodies; the blob upload enforces the
     // exact limit (413) while streaming.
     let upload_limit = DefaultBodyLimit::max(
@@ -33,11 +42,33 @@ pub fn router(app: App) -> Router {
             .unwrap_or(usize::MAX)
             .saturating_add(1024 * 1024),
     );
-    Router::new()
-        .nest("/api/v1", api_routes(upload_limit))
-        .merge(page_routes(&app, upload_limit))
-        .route("/healthz", get(health::healthz))
-        .route("/static/{*path}", get(static_files::serve))
+    let api = api_routes(RouteTable::new("/api/v1"), upload_limit);
+    let pages = page_routes(RouteTable::new(""), upload_limit);
+    let operations = RouteTable::new("")
+        .get("/healthz", health::healthz)
+        .get("/static/{*path}", static_files::serve);
+    let listed = [&api.listed, &pages.listed, &operations.listed]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect();
+    let router = Router::new()
+        .nest(
+            "/api/v1",
+            api.router
+                .fallback(api_not_found)
+                .method_not_allowed_fallback(api_method_not_allowed),
+        )
+        .merge(
+            pages
+                .router
+                .fallback(page_not_found)
+                .layer(middleware::from_fn_with_state(
+                    app.clone(),
+                    ensure_csrf_cookie,
+                )),
+        )
+        .merge(operations.router)
         .layer(DefaultBodyLimit::max(app.config.security.max_body_bytes))
         .layer(CatchPanicLayer::custom(|_| panic_response()))
         .layer(TimeoutLayer::with_status_code(
@@ -46,340 +77,284 @@ pub fn router(app: App) -> Router {
         ))
         .layer(TraceLayer::new_for_http())
         .layer(middleware::from_fn(security_headers))
-        .with_state(app)
+        .with_state(app.clone());
+    (router, listed)
 }
 
 /// API.md, one line per route.
-fn api_routes(upload_limit: DefaultBodyLimit) -> Router<App> {
-    Router::new()
+fn api_routes(routes: RouteTable, upload_limit: DefaultBodyLimit) -> RouteTable {
+    routes
         // Accounts
-        .route("/auth/register", post(accounts_api::register))
-        .route("/auth/verify", post(accounts_api::verify))
-        .route("/auth/login", post(accounts_api::login))
-        .route("/auth/logout", post(accounts_api::logout))
-        .route(
-            "/auth/password-reset",
-            post(accounts_api::request_password_reset),
-        )
-        .route(
+        .post("/auth/register", accounts_api::register)
+        .post("/auth/verify", accounts_api::verify)
+        .post("/auth/login", accounts_api::login)
+        .post("/auth/logout", accounts_api::logout)
+        .post("/auth/password-reset", accounts_api::request_password_reset)
+        .post(
             "/auth/password-reset/confirm",
-            post(accounts_api::confirm_password_reset),
+            accounts_api::confirm_password_reset,
         )
-        .route("/me", get(accounts_api::me))
-        .route("/me/profile", put(accounts_api::update_profile))
-        .route("/me/password", put(accounts_api::change_password))
-        .route("/usage-code", get(accounts_api::usage_code))
-        .route("/usage-code/accept", post(accounts_api::accept_usage_code))
-        .route("/admin/usage-code", put(accounts_api::publish_usage_code))
-        .route("/admin/registrations", get(accounts_api::registrations))
-        .route(
+        .get("/me", accounts_api::me)
+        .put("/me/profile", accounts_api::update_profile)
+        .put("/me/password", accounts_api::change_password)
+        .get("/usage-code", accounts_api::usage_code)
+        .post("/usage-code/accept", accounts_api::accept_usage_code)
+        .put("/admin/usage-code", accounts_api::publish_usage_code)
+        .get("/admin/registrations", accounts_api::registrations)
+        .post(
             "/admin/registrations/{id}/approve",
-            post(accounts_api::approve_registration),
+            accounts_api::approve_registration,
         )
-        .route(
+        .post(
             "/admin/registrations/{id}/reject",
-            post(accounts_api::reject_registration),
+            accounts_api::reject_registration,
         )
-        .route(
-            "/admin/buyer-domains",
-            get(accounts_api::buyer_domains).post(accounts_api::add_buyer_domain),
-        )
-        .route(
+        .get("/admin/buyer-domains", accounts_api::buyer_domains)
+        .post("/admin/buyer-domains", accounts_api::add_buyer_domain)
+        .delete(
             "/admin/buyer-domains/{domain}",
-            delete(accounts_api::remove_buyer_domain),
+            accounts_api::remove_buyer_domain,
         )
-        .route("/admin/users", get(accounts_api::users))
-        .route("/admin/users/{id}/suspend", post(accounts_api::suspend))
-        .route("/admin/users/{id}/unsuspend", post(accounts_api::unsuspend))
+        .get("/admin/users", accounts_api::users)
+        .post("/admin/users/{id}/suspend", accounts_api::suspend)
+        .post("/admin/users/{id}/unsuspend", accounts_api::unsuspend)
         // Communities
-        .route(
-            "/communities",
-            get(communities_api::list).post(communities_api::create),
-        )
-        .route(
-            "/communities/{slug}",
-            get(communities_api::show).patch(communities_api::update),
-        )
-        .route("/communities/{slug}/members", get(communities_api::members))
-        .route(
+        .get("/communities", communities_api::list)
+        .post("/communities", communities_api::create)
+        .get("/communities/{slug}", communities_api::show)
+        .patch("/communities/{slug}", communities_api::update)
+        .get("/communities/{slug}/members", communities_api::members)
+        .delete(
             "/communities/{slug}/members/{user_id}",
-            delete(communities_api::remove_member),
+            communities_api::remove_member,
         )
-        .route("/communities/{slug}/join", post(communities_api::join))
-        .route("/communities/{slug}/leave", post(communities_api::leave))
-        .route(
-            "/communities/{slug}/requests",
-            get(communities_api::requests),
-        )
-        .route(
+        .post("/communities/{slug}/join", communities_api::join)
+        .post("/communities/{slug}/leave", communities_api::leave)
+        .get("/communities/{slug}/requests", communities_api::requests)
+        .post(
             "/communities/{slug}/requests/{user_id}/approve",
-            post(communities_api::approve_request),
+            communities_api::approve_request,
         )
-        .route(
+        .post(
             "/communities/{slug}/requests/{user_id}/reject",
-            post(communities_api::reject_request),
+            communities_api::reject_request,
         )
-        .route(
+        .put(
             "/communities/{slug}/managers/{user_id}",
-            put(communities_api::appoint_manager).delete(communities_api::remove_manager),
+            communities_api::appoint_manager,
         )
-        .route(
-            "/communities/{slug}/subscribe",
-            post(communities_api::follow).delete(communities_api::unfollow),
+        .delete(
+            "/communities/{slug}/managers/{user_id}",
+            communities_api::remove_manager,
         )
-        .route(
-            "/communities/{slug}/invitations",
-            get(invitations_api::list).post(invitations_api::invite),
-        )
-        .route(
+        .post("/communities/{slug}/subscribe", communities_api::follow)
+        .delete("/communities/{slug}/subscribe", communities_api::unfollow)
+        .get("/communities/{slug}/invitations", invitations_api::list)
+        .post("/communities/{slug}/invitations", invitations_api::invite)
+        .delete(
             "/communities/{slug}/invitations/{id}",
-            delete(invitations_api::revoke),
+            invitations_api::revoke,
         )
-        .route("/invitations/{token}", get(invitations_api::show))
-        .route("/invitations/{token}/accept", post(invitations_api::accept))
+        .get("/invitations/{token}", invitations_api::show)
+        .post("/invitations/{token}/accept", invitations_api::accept)
         // Discussions and questions
-        .route(
-            "/communities/{slug}/threads",
-            get(discussions_api::list).post(discussions_api::create),
-        )
-        .route("/threads/{id}", get(discussions_api::show))
-        .route("/threads/{id}/posts", post(discussions_api::reply))
-        .route(
-            "/threads/{id}/accept",
-            post(discussions_api::accept).delete(discussions_api::unaccept),
-        )
-        .route(
-            "/threads/{id}/subscribe",
-            post(discussions_api::subscribe).delete(discussions_api::unsubscribe),
-        )
-        .route(
-            "/posts/{id}",
-            patch(discussions_api::edit).delete(discussions_api::delete_post),
-        )
-        .route("/posts/{id}/history", get(discussions_api::history))
-        .route(
-            "/posts/{id}/reactions",
-            post(discussions_api::react).delete(discussions_api::unreact),
-        )
-        .route("/feed", get(discussions_api::feed))
-        .route("/notifications", get(discussions_api::notifications))
-        .route("/notifications/read", post(discussions_api::mark_read))
-        .route(
+        .get("/communities/{slug}/threads", discussions_api::list)
+        .post("/communities/{slug}/threads", discussions_api::create)
+        .get("/threads/{id}", discussions_api::show)
+        .post("/threads/{id}/posts", discussions_api::reply)
+        .post("/threads/{id}/accept", discussions_api::accept)
+        .delete("/threads/{id}/accept", discussions_api::unaccept)
+        .post("/threads/{id}/subscribe", discussions_api::subscribe)
+        .delete("/threads/{id}/subscribe", discussions_api::unsubscribe)
+        .patch("/posts/{id}", discussions_api::edit)
+        .delete("/posts/{id}", discussions_api::delete_post)
+        .get("/posts/{id}/history", discussions_api::history)
+        .post("/posts/{id}/reactions", discussions_api::react)
+        .delete("/posts/{id}/reactions", discussions_api::unreact)
+        .get("/feed", discussions_api::feed)
+        .get("/notifications", discussions_api::notifications)
+        .post("/notifications/read", discussions_api::mark_read)
+        .get(
             "/me/notification-settings",
-            get(discussions_api::get_notification_settings)
-                .put(discussions_api::notification_settings),
+            discussions_api::get_notification_settings,
         )
-        .route("/taxonomy/expertise", get(discussions_api::taxonomy))
+        .put(
+            "/me/notification-settings",
+            discussions_api::notification_settings,
+        )
+        .get("/taxonomy/expertise", discussions_api::taxonomy)
         // Documents
-        .route(
+        .get("/communities/{slug}/documents", documents_api::library)
+        .post(
             "/communities/{slug}/documents",
-            get(documents_api::library).post(documents_api::create.layer(upload_limit)),
+            documents_api::create.layer(upload_limit),
         )
-        .route("/documents/{id}", get(documents_api::show))
-        .route(
+        .get("/documents/{id}", documents_api::show)
+        .post(
             "/documents/{id}/versions",
-            post(documents_api::add_version).layer(upload_limit),
+            documents_api::add_version.layer(upload_limit),
         )
-        .route("/documents/{id}/download", get(documents_api::download))
+        .get("/documents/{id}/download", documents_api::download)
         // Search and people
-        .route("/search", get(search_api::search))
-        .route("/people", get(people_api::directory))
-        .route("/people/{id}", get(people_api::profile))
+        .get("/search", search_api::search)
+        .get("/people", people_api::directory)
+        .get("/people/{id}", people_api::profile)
         // Moderation
-        .route("/posts/{id}/hide", post(moderation_api::hide))
-        .route("/posts/{id}/restore", post(moderation_api::restore))
-        .route("/threads/{id}/lock", post(moderation_api::lock))
-        .route("/threads/{id}/unlock", post(moderation_api::unlock))
-        .route("/threads/{id}/pin", post(moderation_api::pin))
-        .route("/threads/{id}/unpin", post(moderation_api::unpin))
-        .route("/threads/{id}/move", post(moderation_api::move_thread))
-        .route("/moderation/audit-log", get(moderation_api::audit_log))
-        .route("/moderation/queue", get(moderation_api::queue))
-        .route("/posts/{id}/flags", post(moderation_api::flag_post))
-        .route(
+        .post("/posts/{id}/hide", moderation_api::hide)
+        .post("/posts/{id}/restore", moderation_api::restore)
+        .post("/threads/{id}/lock", moderation_api::lock)
+        .post("/threads/{id}/unlock", moderation_api::unlock)
+        .post("/threads/{id}/pin", moderation_api::pin)
+        .post("/threads/{id}/unpin", moderation_api::unpin)
+        .post("/threads/{id}/move", moderation_api::move_thread)
+        .get("/moderation/audit-log", moderation_api::audit_log)
+        .get("/moderation/queue", moderation_api::queue)
+        .post("/posts/{id}/flags", moderation_api::flag_post)
+        .post(
             "/moderation/flags/{id}/resolve",
-            post(moderation_api::resolve_flag),
+            moderation_api::resolve_flag,
         )
-        .fallback(api_not_found)
-        .method_not_allowed_fallback(api_method_not_allowed)
 }
 
 /// The HTML pages.
-fn page_routes(app: &App, upload_limit: DefaultBodyLimit) -> Router<App> {
-    Router::new()
-        .route("/", get(discussions_pages::home))
-        .route(
-            "/register",
-            get(accounts_pages::register_form).post(accounts_pages::register),
-        )
-        .route("/register/check-mail", get(accounts_pages::check_mail))
-        .route("/verify", get(accounts_pages::verify))
-        .route("/pending", get(accounts_pages::pending))
-        .route(
-            "/login",
-            get(accounts_pages::login_form).post(accounts_pages::login),
-        )
-        .route("/logout", post(accounts_pages::logout))
-        .route(
-            "/password-reset",
-            get(accounts_pages::password_reset_form).post(accounts_pages::password_reset),
-        )
-        .route(
+fn page_routes(routes: RouteTable, upload_limit: DefaultBodyLimit) -> RouteTable {
+    routes
+        .get("/", discussions_pages::home)
+        .get("/register", accounts_pages::register_form)
+        .post("/register", accounts_pages::register)
+        .get("/register/check-mail", accounts_pages::check_mail)
+        .get("/verify", accounts_pages::verify)
+        .get("/pending", accounts_pages::pending)
+        .get("/login", accounts_pages::login_form)
+        .post("/login", accounts_pages::login)
+        .post("/logout", accounts_pages::logout)
+        .get("/password-reset", accounts_pages::password_reset_form)
+        .post("/password-reset", accounts_pages::password_reset)
+        .get(
             "/password-reset/confirm",
-            get(accounts_pages::password_reset_confirm_form)
-                .post(accounts_pages::password_reset_confirm),
+            accounts_pages::password_reset_confirm_form,
         )
-        .route("/usage-code", get(accounts_pages::usage_code))
-        .route(
-            "/usage-code/accept",
-            post(accounts_pages::accept_usage_code),
+        .post(
+            "/password-reset/confirm",
+            accounts_pages::password_reset_confirm,
         )
-        .route(
-            "/me/profile",
-            get(accounts_pages::profile_form).post(accounts_pages::profile),
-        )
-        .route(
-            "/me/password",
-            get(accounts_pages::password_form).post(accounts_pages::password),
-        )
-        .route("/admin/registrations", get(accounts_pages::registrations))
-        .route(
+        .get("/usage-code", accounts_pages::usage_code)
+        .post("/usage-code/accept", accounts_pages::accept_usage_code)
+        .get("/me/profile", accounts_pages::profile_form)
+        .post("/me/profile", accounts_pages::profile)
+        .get("/me/password", accounts_pages::password_form)
+        .post("/me/password", accounts_pages::password)
+        .get("/admin/registrations", accounts_pages::registrations)
+        .post(
             "/admin/registrations/{id}/approve",
-            post(accounts_pages::approve_registration),
+            accounts_pages::approve_registration,
         )
-        .route(
+        .post(
             "/admin/registrations/{id}/reject",
-            post(accounts_pages::reject_registration),
+            accounts_pages::reject_registration,
         )
-        .route(
-            "/admin/buyer-domains",
-            get(accounts_pages::buyer_domains).post(accounts_pages::add_buyer_domain),
-        )
-        .route(
+        .get("/admin/buyer-domains", accounts_pages::buyer_domains)
+        .post("/admin/buyer-domains", accounts_pages::add_buyer_domain)
+        .post(
             "/admin/buyer-domains/{domain}/delete",
-            post(accounts_pages::remove_buyer_domain),
+            accounts_pages::remove_buyer_domain,
         )
-        .route(
-            "/admin/usage-code",
-            get(accounts_pages::admin_usage_code).post(accounts_pages::publish_usage_code),
-        )
-        .route("/admin/users", get(accounts_pages::users))
-        .route("/admin/users/{id}/suspend", post(accounts_pages::suspend))
-        .route(
-            "/admin/users/{id}/unsuspend",
-            post(accounts_pages::unsuspend),
-        )
+        .get("/admin/usage-code", accounts_pages::admin_usage_code)
+        .post("/admin/usage-code", accounts_pages::publish_usage_code)
+        .get("/admin/users", accounts_pages::users)
+        .post("/admin/users/{id}/suspend", accounts_pages::suspend)
+        .post("/admin/users/{id}/unsuspend", accounts_pages::unsuspend)
         // Communities
-        .route(
-            "/communities",
-            get(communities_pages::directory).post(communities_pages::create),
-        )
-        .route("/communities/new", get(communities_pages::new_form))
-        .route("/communities/{slug}", get(communities_pages::show))
-        .route("/communities/{slug}/join", post(communities_pages::join))
-        .route("/communities/{slug}/leave", post(communities_pages::leave))
-        .route(
-            "/communities/{slug}/follow",
-            post(communities_pages::follow),
-        )
-        .route(
-            "/communities/{slug}/members",
-            get(communities_pages::members),
-        )
-        .route(
+        .get("/communities", communities_pages::directory)
+        .post("/communities", communities_pages::create)
+        .get("/communities/new", communities_pages::new_form)
+        .get("/communities/{slug}", communities_pages::show)
+        .post("/communities/{slug}/join", communities_pages::join)
+        .post("/communities/{slug}/leave", communities_pages::leave)
+        .post("/communities/{slug}/follow", communities_pages::follow)
+        .get("/communities/{slug}/members", communities_pages::members)
+        .post(
             "/communities/{slug}/managers/{user_id}/{action}",
-            post(communities_pages::set_manager),
+            communities_pages::set_manager,
         )
-        .route(
-            "/communities/{slug}/requests",
-            get(communities_pages::requests),
-        )
-        .route(
+        .get("/communities/{slug}/requests", communities_pages::requests)
+        .post(
             "/communities/{slug}/requests/{user_id}/{action}",
-            post(communities_pages::decide_request),
+            communities_pages::decide_request,
         )
-        .route(
+        .post(
             "/communities/{slug}/members/{user_id}/remove",
-            post(communities_pages::remove_member),
+            communities_pages::remove_member,
         )
-        .route(
+        .get(
             "/communities/{slug}/settings",
-            get(communities_pages::settings_form).post(communities_pages::settings),
+            communities_pages::settings_form,
         )
-        .route(
-            "/communities/{slug}/invitations",
-            get(invitations_pages::index).post(invitations_pages::invite),
-        )
-        .route(
+        .post("/communities/{slug}/settings", communities_pages::settings)
+        .get("/communities/{slug}/invitations", invitations_pages::index)
+        .post("/communities/{slug}/invitations", invitations_pages::invite)
+        .post(
             "/communities/{slug}/invitations/{id}/revoke",
-            post(invitations_pages::revoke),
+            invitations_pages::revoke,
         )
-        .route(
-            "/invitations/{token}",
-            get(invitations_pages::landing).post(invitations_pages::accept),
-        )
+        .get("/invitations/{token}", invitations_pages::landing)
+        .post("/invitations/{token}", invitations_pages::accept)
         // Discussions and questions
-        .route(
+        .get(
             "/communities/{slug}/threads/new",
-            get(discussions_pages::new_thread_form),
+            discussions_pages::new_thread_form,
         )
-        .route(
+        .post(
             "/communities/{slug}/threads",
-            post(discussions_pages::create_thread),
+            discussions_pages::create_thread,
         )
-        .route("/unanswered", get(discussions_pages::unanswered))
-        .route("/threads/{id}", get(discussions_pages::thread))
-        .route("/threads/{id}/posts", post(discussions_pages::reply))
-        .route("/threads/{id}/accept", post(discussions_pages::accept))
-        .route("/threads/{id}/follow", post(discussions_pages::follow))
-        .route("/posts/{id}/helpful", post(discussions_pages::react))
-        .route(
-            "/posts/{id}/edit",
-            get(discussions_pages::edit_form).post(discussions_pages::edit),
-        )
-        .route("/posts/{id}/history", get(discussions_pages::history))
-        .route("/posts/{id}/delete", post(discussions_pages::delete_post))
+        .get("/unanswered", discussions_pages::unanswered)
+        .get("/threads/{id}", discussions_pages::thread)
+        .post("/threads/{id}/posts", discussions_pages::reply)
+        .post("/threads/{id}/accept", discussions_pages::accept)
+        .post("/threads/{id}/follow", discussions_pages::follow)
+        .post("/posts/{id}/helpful", discussions_pages::react)
+        .get("/posts/{id}/edit", discussions_pages::edit_form)
+        .post("/posts/{id}/edit", discussions_pages::edit)
+        .get("/posts/{id}/history", discussions_pages::history)
+        .post("/posts/{id}/delete", discussions_pages::delete_post)
         // Documents
-        .route(
+        .get("/communities/{slug}/documents", documents_pages::library)
+        .post(
             "/communities/{slug}/documents",
-            get(documents_pages::library).post(documents_pages::create.layer(upload_limit)),
+            documents_pages::create.layer(upload_limit),
         )
-        .route(
+        .get(
             "/communities/{slug}/documents/new",
-            get(documents_pages::new_form),
+            documents_pages::new_form,
         )
-        .route("/documents/{id}", get(documents_pages::show))
-        .route(
+        .get("/documents/{id}", documents_pages::show)
+        .post(
             "/documents/{id}/versions",
-            post(documents_pages::add_version).layer(upload_limit),
+            documents_pages::add_version.layer(upload_limit),
         )
         // Search and people
-        .route("/search", get(search_pages::results))
-        .route("/people", get(people_pages::directory))
-        .route("/people/{id}", get(people_pages::profile))
+        .get("/search", search_pages::results)
+        .get("/people", people_pages::directory)
+        .get("/people/{id}", people_pages::profile)
         // Moderation
-        .route("/posts/{id}/hide", post(moderation_pages::hide))
-        .route("/posts/{id}/restore", post(moderation_pages::restore))
-        .route("/threads/{id}/flags", post(moderation_pages::flag))
-        .route("/threads/{id}/move", post(moderation_pages::move_thread))
-        .route("/moderation/audit-log", get(moderation_pages::audit_log))
-        .route("/moderation/queue", get(moderation_pages::queue))
-        .route("/posts/{id}/flags", post(moderation_pages::flag_post))
-        .route(
+        .post("/posts/{id}/hide", moderation_pages::hide)
+        .post("/posts/{id}/restore", moderation_pages::restore)
+        .post("/threads/{id}/flags", moderation_pages::flag)
+        .post("/threads/{id}/move", moderation_pages::move_thread)
+        .get("/moderation/audit-log", moderation_pages::audit_log)
+        .get("/moderation/queue", moderation_pages::queue)
+        .post("/posts/{id}/flags", moderation_pages::flag_post)
+        .post(
             "/moderation/flags/{id}/resolve",
-            post(moderation_pages::resolve_flag),
+            moderation_pages::resolve_flag,
         )
-        .route("/notifications", get(discussions_pages::notifications))
-        .route("/notifications/read", post(discussions_pages::mark_read))
-        .route(
-            "/me/notifications",
-            get(|| async { Redirect::to("/notifications#mail") }).post(discussions_pages::settings),
-        )
-        .fallback(page_not_found)
-        .layer(middleware::from_fn_with_state(
-            app.clone(),
-            ensure_csrf_cookie,
-        ))
+        .get("/notifications", discussions_pages::notifications)
+        .post("/notifications/read", discussions_pages::mark_read)
+        .get("/me/notifications", || async {
+            Redirect::to("/notifications#mail")
+        })
+        .post("/me/notifications", discussions_pages::settings)
 }
 
 async fn api_not_found() -> ApiError {

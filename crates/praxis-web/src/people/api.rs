@@ -39,6 +39,7 @@ fn listed_json(l: &Listed) -> Value {
     json!({
         "id": u.id,
         "display_name": u.display_name,
+        "guest": u.role == praxis_domain::Role::Guest,
         "organisation": u.organisation,
         "region": u.region,
         "languages": u.languages,
@@ -68,6 +69,7 @@ fn profile_json(p: &Profile, locale: &str) -> Value {
     json!({
         "id": u.id,
         "display_name": u.display_name,
+        "guest": u.role == praxis_domain::Role::Guest,
         "organisation": u.organisation,
         "region": u.region,
         "bio": u.bio,

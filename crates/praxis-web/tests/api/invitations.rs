@@ -8,17 +8,17 @@ use praxis_store::ConnectionTrait;
 use praxis_test_support::{PASSWORD, TestApp};
 use serde_json::{Value, json};
 
-const LAWYER: &str = "lawyer@lawfirm.example";
+pub(crate) const LAWYER: &str = "lawyer@lawfirm.example";
 
 /// A moderator, the invite-only community `legal` managed by Mia, and the
 /// open community `ict`.
-struct World {
-    app: TestApp,
-    moderator: String,
-    manager: String,
+pub(crate) struct World {
+    pub app: TestApp,
+    pub moderator: String,
+    pub manager: String,
 }
 
-async fn world() -> World {
+pub(crate) async fn world() -> World {
     let app = TestApp::new().await;
     let moderator = app.with_role("mod@praxis.example", Role::Moderator).await;
     community(&app, &moderator, "legal", "invite").await;
@@ -40,14 +40,14 @@ async fn world() -> World {
     }
 }
 
-async fn id_of(app: &TestApp, token: &str) -> String {
+pub(crate) async fn id_of(app: &TestApp, token: &str) -> String {
     app.get("/api/v1/me", Some(token)).await.json()["id"]
         .as_str()
         .expect("id")
         .to_owned()
 }
 
-async fn invite(app: &TestApp, token: &str, slug: &str, body: Value) -> Value {
+pub(crate) async fn invite(app: &TestApp, token: &str, slug: &str, body: Value) -> Value {
     let response = app
         .post(
             &format!("/api/v1/communities/{slug}/invitations"),
@@ -60,7 +60,7 @@ async fn invite(app: &TestApp, token: &str, slug: &str, body: Value) -> Value {
 }
 
 /// The secret of the last invitation mailed to `email`: the link ends in it.
-async fn link_token(app: &TestApp, email: &str) -> String {
+pub(crate) async fn link_token(app: &TestApp, email: &str) -> String {
     let mail = app.last_mail_to(email).await.expect("an invitation mail");
     let link = mail.link().expect("a link");
     link.rsplit_once("/invitations/")
@@ -68,7 +68,12 @@ async fn link_token(app: &TestApp, email: &str) -> String {
         .expect("an invitation link")
 }
 
-async fn accept(app: &TestApp, token: &str, body: Value, session: Option<&str>) -> (u16, Value) {
+pub(crate) async fn accept(
+    app: &TestApp,
+    token: &str,
+    body: Value,
+    session: Option<&str>,
+) -> (u16, Value) {
     let response = app
         .post(
             &format!("/api/v1/invitations/{token}/accept"),
@@ -80,7 +85,7 @@ async fn accept(app: &TestApp, token: &str, body: Value, session: Option<&str>) 
     (status, response.json())
 }
 
-async fn accept_usage_code(app: &TestApp, token: &str) {
+pub(crate) async fn accept_usage_code(app: &TestApp, token: &str) {
     let code = app.get("/api/v1/usage-code", None).await.json();
     let accepted = app
         .post(
@@ -93,7 +98,7 @@ async fn accept_usage_code(app: &TestApp, token: &str) {
 }
 
 /// A guest of `legal` with the usage code accepted; returns their token.
-async fn guest_of_legal(w: &World) -> String {
+pub(crate) async fn guest_of_legal(w: &World) -> String {
     invite(
         &w.app,
         &w.manager,

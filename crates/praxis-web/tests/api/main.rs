@@ -8,6 +8,7 @@ mod bad_input;
 mod communities;
 mod discussions;
 mod documents;
+mod guest_confinement;
 mod invitations;
 mod me;
 mod moderation;
