@@ -619,6 +619,8 @@ pub struct ProfileInput {
     pub region: Option<String>,
     pub languages: Option<Vec<String>>,
     pub locale: Option<String>,
+    /// IANA zone in which the member sees event times; empty: the site's.
+    pub time_zone: Option<String>,
     /// Codes of `praxis_domain::taxonomy`.
     pub expertise: Option<Vec<String>>,
 }
@@ -649,6 +651,14 @@ pub async fn update_profile(app: &App, auth: &AuthContext, input: ProfileInput) 
                         ValidationError::new("locale", "invalid_locale", "Choose en, nl or fr.")
                     }),
             )
+        }),
+        time_zone: input.time_zone.and_then(|zone| {
+            if zone.trim().is_empty() {
+                Some(String::new())
+            } else {
+                v.check(praxis_domain::events::time_zone("time_zone", &zone))
+                    .map(|z| z.name().to_owned())
+            }
         }),
         expertise: input
             .expertise

@@ -21,6 +21,8 @@ pub struct Config {
     pub default_locale: String,
     /// The hour (UTC, 0–23) at which daily and weekly digests go out.
     pub digest_hour_utc: u32,
+    /// The IANA time zone of events and of members who chose none.
+    pub default_time_zone: String,
     pub database: DatabaseConfig,
     pub mail: MailConfig,
     pub security: SecurityConfig,
@@ -36,6 +38,7 @@ impl Default for Config {
             site_name: "Praxis".into(),
             default_locale: "en".into(),
             digest_hour_utc: 6,
+            default_time_zone: "Europe/Brussels".into(),
             database: DatabaseConfig::default(),
             mail: MailConfig::default(),
             security: SecurityConfig::default(),

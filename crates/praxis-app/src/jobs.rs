@@ -58,6 +58,7 @@ pub async fn run_due_jobs(app: &App) -> anyhow::Result<usize> {
 /// The worker loop: runs due jobs, then sleeps until woken by a new job, a
 /// retry falling due, or shutdown.
 pub async fn worker(app: App, mut shutdown: watch::Receiver<bool>) {
+    let mut reminders_checked: Option<std::time::Instant> = None;
     loop {
         if let Err(error) = run_due_jobs(&app).await {
             tracing::error!(%error, "jobs worker could not reach the database");
@@ -67,6 +68,13 @@ pub async fn worker(app: App, mut shutdown: watch::Receiver<bool>) {
         }
         if let Err(error) = crate::documents::run_scheduled(&app, now()).await {
             tracing::error!(%error, "document clean-up failed");
+        }
+        // Reminders go out the day before; a look once a minute is plenty.
+        if reminders_checked.is_none_or(|t| t.elapsed() >= StdDuration::from_secs(60)) {
+            reminders_checked = Some(std::time::Instant::now());
+            if let Err(error) = crate::events::send_reminders(&app, now()).await {
+                tracing::error!(%error, "event reminders could not be sent");
+            }
         }
         tokio::select! {
             _ = app.jobs_ready.notified() => {}

@@ -120,6 +120,7 @@ pub async fn move_thread(
     let _write = app.write_gate().await;
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     store::move_thread(&txn, &thread, target.id).await?;
+    praxis_store::expertise::move_thread(&txn, thread.id, target.id).await?;
     crate::search::record(&txn, Entity::Thread, thread.id.0).await?;
     audit::record(
         &txn,

@@ -160,7 +160,7 @@ pub async fn profile(app: &App, auth: &AuthContext, id: UserId) -> AppResult<Pro
     communities_in_common.sort_by(|a, b| a.name.cmp(&b.name));
     // Evidence only from what the viewer may read: a private community's
     // questions are not told even as counts.
-    let readable: Option<Vec<CommunityId>> = if auth.actor.is_platform_moderator() {
+    let readable: Option<Vec<CommunityId>> = if auth.actor.reads_every_community() {
         None
     } else {
         Some(

@@ -167,6 +167,7 @@ pub async fn seed(app: &App) -> anyhow::Result<()> {
     if threads > 0 {
         praxis_store::bulk::refresh_community_activity(&app.db).await?;
     }
+    let events = seed_events(app, &created, &ids, seeded_at).await?;
     app.caches.clear();
 
     println!();
@@ -180,7 +181,7 @@ pub async fn seed(app: &App) -> anyhow::Result<()> {
     println!("  … and more members (see `praxis admin`).",);
     if !created.is_empty() {
         println!(
-            "Seeded {} communities and {threads} threads.",
+            "Seeded {} communities, {threads} threads and {events} events.",
             created.len()
         );
     }
@@ -188,4 +189,115 @@ pub async fn seed(app: &App) -> anyhow::Result<()> {
     println!("mail is written to {}", app.config.outbox_dir().display());
     println!();
     Ok(())
+}
+
+/// An event of the demo, `in_days` from the seeding (negative: past),
+/// `hours` from–to in UTC.
+struct DemoEvent {
+    community: Option<&'static str>,
+    title: &'static str,
+    description: &'static str,
+    in_days: i64,
+    hours: (u32, u32),
+    location: &'static str,
+    online_url: &'static str,
+    capacity: Option<i32>,
+}
+
+/// A few events around today: a conference for everyone, peer exchanges in
+/// communities, and a past webinar. Only with communities created just now,
+/// so seeding twice adds nothing.
+async fn seed_events(
+    app: &App,
+    created: &HashMap<&str, praxis_domain::CommunityId>,
+    ids: &[UserId],
+    at: chrono::DateTime<chrono::Utc>,
+) -> anyhow::Result<usize> {
+    use praxis_store::events::{self as events_store, NewEvent};
+    if created.is_empty() {
+        return Ok(0);
+    }
+    let day = |offset: i64, hour: u32| {
+        (at + chrono::Duration::days(offset))
+            .date_naive()
+            .and_hms_opt(hour, 0, 0)
+            .map(|t| t.and_utc())
+            .unwrap_or(at)
+    };
+    let plans = [
+        DemoEvent {
+            community: None,
+            title: "Annual public procurement conference",
+            description: "A day of talks and workshops on the revision of the procurement \
+                directives, life-cycle costing and social return. Lunch included.",
+            in_days: 24,
+            hours: (8, 16),
+            location: "Jaarbeurs, Utrecht",
+            online_url: "https://meet.demo-ministry.example/conference",
+            capacity: Some(250),
+        },
+        DemoEvent {
+            community: Some("framework-agreements-dps"),
+            title: "Peer exchange: call-offs and mini-competitions",
+            description: "Bring one call-off that went well and one that did not. Twelve \
+                seats, so we all speak.",
+            in_days: 9,
+            hours: (13, 15),
+            location: "Ministry of Finance, room 4.12, The Hague",
+            online_url: "",
+            capacity: Some(12),
+        },
+        DemoEvent {
+            community: Some("green-circular-procurement"),
+            title: "Webinar: CO2 criteria that bidders can meet",
+            description: "Three buyers show the award criteria they used and what the market \
+                offered.",
+            in_days: 16,
+            hours: (10, 11),
+            location: "",
+            online_url: "https://meet.demo-ministry.example/co2-criteria",
+            capacity: None,
+        },
+        DemoEvent {
+            community: Some("espd-eforms"),
+            title: "Webinar: eForms, six months on",
+            description: "What changed for notices, what went wrong, and the tools that \
+                helped. Slides in the library.",
+            in_days: -21,
+            hours: (10, 11),
+            location: "",
+            online_url: "https://meet.demo-ministry.example/eforms",
+            capacity: None,
+        },
+    ];
+    let mut seeded = 0;
+    for plan in plans {
+        let community_id = match plan.community {
+            Some(slug) => match created.get(slug) {
+                Some(id) => Some(*id),
+                None => continue,
+            },
+            None => None,
+        };
+        events_store::insert(
+            &app.db,
+            NewEvent {
+                community_id,
+                title: plan.title,
+                description: plan.description,
+                description_html: &to_safe_html(plan.description),
+                starts_at: day(plan.in_days, plan.hours.0),
+                ends_at: day(plan.in_days, plan.hours.1),
+                time_zone: "Europe/Amsterdam",
+                location: plan.location,
+                online_url: plan.online_url,
+                capacity: plan.capacity,
+                // The platform moderator organises them.
+                created_by: ids.get(1).copied().unwrap_or(UserId(1)),
+            },
+        )
+        .await?;
+        seeded += 1;
+    }
+    Ok(seeded)
 }

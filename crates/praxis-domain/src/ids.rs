@@ -78,6 +78,11 @@ id_type!(
     DocumentId
 );
 
+id_type!(
+    /// An event (conference, webinar, peer exchange).
+    EventId
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

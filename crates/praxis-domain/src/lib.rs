@@ -8,6 +8,8 @@
 pub mod community;
 pub mod discussion;
 pub mod documents;
+pub mod events;
+pub mod ical;
 pub mod ids;
 pub mod locale;
 pub mod markdown;
@@ -22,7 +24,7 @@ pub mod validation;
 pub use community::{CommunityKind, CommunityRole, Membership, Slug};
 pub use discussion::{EmailFrequency, ReactionKind, ThreadKind};
 pub use documents::DocumentType;
-pub use ids::{CommunityId, DocumentId, NotificationId, PostId, ThreadId, UserId};
+pub use ids::{CommunityId, DocumentId, EventId, NotificationId, PostId, ThreadId, UserId};
 pub use locale::Locale;
 pub use paging::{PageOf, Paging};
 pub use roles::{Role, UserStatus};

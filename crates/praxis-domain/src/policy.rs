@@ -37,6 +37,13 @@ impl Actor {
     pub fn is_platform_moderator(&self) -> bool {
         matches!(self.role, Role::Admin | Role::Moderator)
     }
+
+    /// Who reads every community without joining: platform moderators and
+    /// the helpdesk (which publishes questions to communities and follows
+    /// them up). Reading is not moderating.
+    pub fn reads_every_community(&self) -> bool {
+        reads_every_community(self.role)
+    }
 }
 
 /// Anything that creates or changes content or settings. Accepting the usage
@@ -83,7 +90,12 @@ pub fn may_create_community(actor: &Actor) -> Decision {
 /// Whether the actor sees a community's content (threads, posts, members).
 /// Everyone else must be answered "not found", never "forbidden".
 pub fn may_read_community(actor: &Actor, my_role: Option<CommunityRole>) -> bool {
-    my_role.is_some() || actor.is_platform_moderator()
+    my_role.is_some() || actor.reads_every_community()
+}
+
+/// See [`Actor::reads_every_community`]; for people other than the actor.
+pub fn reads_every_community(role: Role) -> bool {
+    matches!(role, Role::Admin | Role::Moderator | Role::Helpdesk)
 }
 
 /// Community managers moderate their community; platform moderators all.

@@ -32,6 +32,8 @@ pub struct User {
     pub region: String,
     pub languages: Vec<String>,
     pub locale: String,
+    /// IANA zone events are shown in; empty: the site's default.
+    pub time_zone: String,
     pub accepted_usage_code_version: Option<i32>,
     pub suspended_until: Option<DateTime<Utc>>,
     pub suspension_reason: Option<String>,
@@ -69,6 +71,7 @@ impl TryFrom<users::Model> for User {
                 .map(str::to_owned)
                 .collect(),
             locale: m.locale,
+            time_zone: m.time_zone,
             accepted_usage_code_version: m.accepted_usage_code_version,
             suspended_until: m.suspended_until,
             suspension_reason: m.suspension_reason,
@@ -117,6 +120,7 @@ pub async fn insert_user(conn: &impl ConnectionTrait, new: NewUser<'_>) -> Store
         region: Set(String::new()),
         languages: Set(String::new()),
         locale: Set(new.locale.to_owned()),
+        time_zone: Set(String::new()),
         accepted_usage_code_version: Set(None),
         suspended_until: Set(None),
         suspension_reason: Set(None),
@@ -236,6 +240,7 @@ pub struct ProfileChange {
     pub region: Option<String>,
     pub languages: Option<Vec<String>>,
     pub locale: Option<String>,
+    pub time_zone: Option<String>,
     pub expertise: Option<Vec<String>>,
 }
 
@@ -263,6 +268,9 @@ pub async fn update_profile(
     }
     if let Some(v) = change.locale {
         model.locale = Set(v);
+    }
+    if let Some(v) = change.time_zone {
+        model.time_zone = Set(v);
     }
     if let Some(v) = change.expertise {
         model.expertise = Set(v.join(","));

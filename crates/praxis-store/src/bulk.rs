@@ -76,6 +76,7 @@ pub async fn insert_users(conn: &impl ConnectionTrait, rows: &[BulkUser]) -> Sto
         region: Set(String::new()),
         languages: Set(String::new()),
         locale: Set("en".into()),
+        time_zone: Set(String::new()),
         accepted_usage_code_version: Set(Some(u.accepted_usage_code_version)),
         suspended_until: Set(None),
         suspension_reason: Set(None),

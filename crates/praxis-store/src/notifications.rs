@@ -32,10 +32,14 @@ pub enum NotificationKind {
     Invited,
     /// Someone the person invited accepted.
     InvitationAccepted,
+    /// An expert verified the person's answer.
+    AnswerVerified,
+    /// A member asked the person to answer a question.
+    AskedToAnswer,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 11] = [
+    pub const ALL: [NotificationKind; 13] = [
         NotificationKind::ReplyToThread,
         NotificationKind::ReplyToPost,
         NotificationKind::FollowedThread,
@@ -47,6 +51,8 @@ impl NotificationKind {
         NotificationKind::JoinRequested,
         NotificationKind::Invited,
         NotificationKind::InvitationAccepted,
+        NotificationKind::AnswerVerified,
+        NotificationKind::AskedToAnswer,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -62,6 +68,8 @@ impl NotificationKind {
             NotificationKind::JoinRequested => "join_requested",
             NotificationKind::Invited => "invited",
             NotificationKind::InvitationAccepted => "invitation_accepted",
+            NotificationKind::AnswerVerified => "answer_verified",
+            NotificationKind::AskedToAnswer => "asked_to_answer",
         }
     }
 

@@ -274,6 +274,8 @@ pub struct PostSource {
     pub language: String,
     /// The opening post is indexed as the thread's body, not on its own.
     pub is_opening: bool,
+    /// Verified by an expert, and not suspended by a later edit.
+    pub verified: bool,
 }
 
 pub async fn posts_for_index(
@@ -298,12 +300,14 @@ pub async fn posts_for_index(
         .map(|t| (t.id, t))
         .collect();
     let firsts = opening_post_ids(conn, &thread_ids).await?;
+    let verified = crate::expertise::verified_among(conn, ids).await?;
     Ok(posts
         .into_iter()
         .filter_map(|p| {
             let thread = threads.get(&p.thread_id)?;
             Some(PostSource {
                 is_opening: firsts.get(&p.thread_id) == Some(&p.id),
+                verified: verified.contains(&p.id),
                 language: thread.language.clone(),
                 thread: Thread::from(thread.clone()),
                 post: Post::from(p),

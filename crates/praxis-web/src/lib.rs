@@ -6,12 +6,16 @@
 
 mod accounts;
 mod communities;
+mod csv;
 mod discussions;
 mod documents;
 mod error;
+mod events;
+mod expertise;
 mod extract;
 mod forms;
 mod health;
+mod helpdesk;
 mod invitations;
 mod layout;
 mod moderation;

@@ -5,7 +5,10 @@ use crate::communities::{api as communities_api, pages as communities_pages};
 use crate::discussions::{api as discussions_api, pages as discussions_pages};
 use crate::documents::{api as documents_api, pages as documents_pages};
 use crate::error::{ApiError, PageError};
+use crate::events::{api as events_api, pages as events_pages};
+use crate::expertise::{api as expertise_api, pages as expertise_pages};
 use crate::extract::PageCtx;
+use crate::helpdesk::{api as helpdesk_api, pages as helpdesk_pages};
 use crate::invitations::{api as invitations_api, pages as invitations_pages};
 use crate::moderation::{api as moderation_api, pages as moderation_pages};
 use crate::people::{api as people_api, pages as people_pages};
@@ -44,8 +47,10 @@ fn build(app: &App) -> (Router, Vec<RouteEntry>) {
     );
     let api = api_routes(RouteTable::new("/api/v1"), upload_limit);
     let pages = page_routes(RouteTable::new(""), upload_limit);
+    // Outside the page layer: calendar applications carry no cookies.
     let operations = RouteTable::new("")
         .get("/healthz", health::healthz)
+        .get("/calendar/{token}", events_api::calendar)
         .get("/static/{*path}", static_files::serve);
     let listed = [&api.listed, &pages.listed, &operations.listed]
         .into_iter()
@@ -199,6 +204,40 @@ fn api_routes(routes: RouteTable, upload_limit: DefaultBodyLimit) -> RouteTable 
         .get("/search", search_api::search)
         .get("/people", people_api::directory)
         .get("/people/{id}", people_api::profile)
+        // Verified answers and asking experts
+        .get("/admin/experts", expertise_api::experts)
+        .put("/admin/experts/{user_id}", expertise_api::designate)
+        .delete("/admin/experts/{user_id}", expertise_api::undesignate)
+        .post("/posts/{id}/verification", expertise_api::verify)
+        .delete("/posts/{id}/verification", expertise_api::unverify)
+        .post("/threads/{id}/expert-requests", expertise_api::ask)
+        .get(
+            "/threads/{id}/expert-suggestions",
+            expertise_api::suggestions,
+        )
+        .get(
+            "/communities/{slug}/verified-answers",
+            expertise_api::verified,
+        )
+        // Helpdesk
+        .get("/helpdesk/questions", helpdesk_api::list)
+        .post("/helpdesk/questions", helpdesk_api::ask)
+        .get("/helpdesk/questions/{id}", helpdesk_api::show)
+        .post("/helpdesk/questions/{id}/answer", helpdesk_api::answer)
+        .post("/helpdesk/questions/{id}/publish", helpdesk_api::publish)
+        .post("/helpdesk/questions/{id}/close", helpdesk_api::close)
+        // Events
+        .get("/events", events_api::list)
+        .post("/events", events_api::create)
+        .get("/events/{id}", events_api::show)
+        .post("/events/{id}/rsvp", events_api::rsvp)
+        .get("/events/{id}/attendees", events_api::attendees)
+        .get("/events/{id}/attendees.csv", events_api::attendees_csv)
+        .post("/events/{id}/cancel", events_api::cancel)
+        .post("/events/{id}/documents", events_api::attach_document)
+        .get("/me/calendar-feed", events_api::calendar_feed)
+        .post("/me/calendar-feed", events_api::new_calendar_feed)
+        .delete("/me/calendar-feed", events_api::revoke_calendar_feed)
         // Moderation
         .post("/posts/{id}/hide", moderation_api::hide)
         .post("/posts/{id}/restore", moderation_api::restore)
@@ -337,6 +376,39 @@ fn page_routes(routes: RouteTable, upload_limit: DefaultBodyLimit) -> RouteTable
         .get("/search", search_pages::results)
         .get("/people", people_pages::directory)
         .get("/people/{id}", people_pages::profile)
+        // Verified answers and asking experts
+        .get("/admin/experts", expertise_pages::experts)
+        .post("/admin/experts", expertise_pages::designate)
+        .post(
+            "/admin/experts/{user_id}/delete",
+            expertise_pages::undesignate,
+        )
+        .post("/posts/{id}/verification", expertise_pages::verify)
+        .post("/posts/{id}/verification/delete", expertise_pages::unverify)
+        .post("/threads/{id}/expert-requests", expertise_pages::ask)
+        .get(
+            "/communities/{slug}/verified-answers",
+            expertise_pages::verified,
+        )
+        // Helpdesk
+        .get("/helpdesk", helpdesk_pages::index)
+        .post("/helpdesk/questions", helpdesk_pages::ask)
+        .get("/helpdesk/questions/{id}", helpdesk_pages::show)
+        .post("/helpdesk/questions/{id}/answer", helpdesk_pages::answer)
+        .post("/helpdesk/questions/{id}/publish", helpdesk_pages::publish)
+        .post("/helpdesk/questions/{id}/close", helpdesk_pages::close)
+        // Events
+        .get("/events", events_pages::index)
+        .post("/events", events_pages::create)
+        .get("/events/new", events_pages::new_form)
+        .get("/events/{id}", events_pages::show)
+        .post("/events/{id}/rsvp", events_pages::rsvp)
+        .get("/events/{id}/attendees", events_pages::attendees)
+        .get("/events/{id}/attendees.csv", events_pages::attendees_csv)
+        .post("/events/{id}/cancel", events_pages::cancel)
+        .post("/events/{id}/documents", events_pages::attach_document)
+        .get("/me/calendar", events_pages::calendar)
+        .post("/me/calendar", events_pages::calendar_action)
         // Moderation
         .post("/posts/{id}/hide", moderation_pages::hide)
         .post("/posts/{id}/restore", moderation_pages::restore)

@@ -159,6 +159,38 @@ fn matrix() -> BTreeMap<String, Row> {
     row("POST /api/v1/documents/{id}/versions", Upload(vec![("note", "Second version")]), "", "401 403 404 201 201 201 201");
     row("GET /api/v1/documents/{id}/download", none(), "", "401 200 404 200 200 200 200");
 
+    // --- API: verified answers and asking experts --------------------------
+    row("GET /api/v1/admin/experts", none(), "", "401 403 403 403 403 403 200");
+    row("PUT /api/v1/admin/experts/{user_id}", j(json!({ "expertise": ["proc-open"] })), "", "401 403 403 403 403 403 200");
+    row("DELETE /api/v1/admin/experts/{user_id}", none(), "", "401 403 403 403 403 403 204");
+    // Admins, the helpdesk and experts of the question's topics verify.
+    row("POST /api/v1/posts/{id}/verification", j(json!({ "reference": "Directive 2014/24/EU art. 33", "review_by": "2040-01-01" })), "", "401 403 404 403 403 403 201");
+    row("DELETE /api/v1/posts/{id}/verification", none(), "", "401 403 404 403 403 403 204");
+    row("POST /api/v1/threads/{id}/expert-requests", j(json!({ "user_ids": ["{victim}"] })), "", "401 201 404 201 201 201 201");
+    row("GET /api/v1/threads/{id}/expert-suggestions", none(), "", "401 200 404 200 200 200 200");
+    row("GET /api/v1/communities/{slug}/verified-answers", none(), "", "401 200 404 200 200 200 200");
+
+    // --- API: helpdesk -----------------------------------------------------
+    row("GET /api/v1/helpdesk/questions", none(), "", "401 200 200 200 200 200 200");
+    row("POST /api/v1/helpdesk/questions", j(json!({ "subject": "Question from {role}", "body": "Can we extend the framework by a year?" })), "", "401 403 201 201 201 201 201");
+    row("GET /api/v1/helpdesk/questions/{id}", none(), "", "401 404 404 200 404 404 200");
+    row("POST /api/v1/helpdesk/questions/{id}/answer", j(json!({ "body": "Yes, within art. 72." })), "", "401 403 403 403 403 403 200");
+    row("POST /api/v1/helpdesk/questions/{id}/publish", j(json!({ "community": "alpha" })), "", "401 403 403 403 403 403 200");
+    row("POST /api/v1/helpdesk/questions/{id}/close", none(), "", "401 403 403 403 403 403 200");
+
+    // --- API: events -------------------------------------------------------
+    row("GET /api/v1/events", none(), "", "401 200 200 200 200 200 200");
+    row("POST /api/v1/events", j(json!({ "title": "Event by {role}", "starts_at": "2031-01-10T10:00", "ends_at": "2031-01-10T12:00", "community": "alpha" })), "", "401 403 404 403 201 201 201");
+    row("GET /api/v1/events/{id}", none(), "", "401 200 404 200 200 200 200");
+    row("POST /api/v1/events/{id}/rsvp", j(json!({ "status": "going" })), "", "401 200 404 200 200 200 200");
+    row("GET /api/v1/events/{id}/attendees", none(), "", "401 403 404 403 200 200 200");
+    row("GET /api/v1/events/{id}/attendees.csv", none(), "", "401 403 404 403 200 200 200");
+    row("POST /api/v1/events/{id}/cancel", j(json!({ "reason": "Speaker ill" })), "", "401 403 404 403 200 409 409");
+    row("POST /api/v1/events/{id}/documents", j(json!({ "document_id": "{document}" })), "", "401 403 404 403 201 201 201");
+    row("GET /api/v1/me/calendar-feed", none(), "", "401 200 200 200 200 200 200");
+    row("POST /api/v1/me/calendar-feed", none(), "", "401 201 201 201 201 201 201");
+    row("DELETE /api/v1/me/calendar-feed", none(), "", "401 204 204 204 204 204 204");
+
     // --- API: search and people --------------------------------------------
     row("GET /api/v1/search", none(), "?q=lots", "401 200 200 200 200 200 200");
     row("GET /api/v1/people", none(), "", "401 403 200 200 200 200 200");
@@ -251,6 +283,36 @@ fn matrix() -> BTreeMap<String, Row> {
     row("GET /documents/{id}", none(), "", "303 200 404 200 200 200 200");
     row("POST /documents/{id}/versions", Upload(vec![("note", "Second version")]), "", "303 403 404 303 303 303 303");
 
+    // --- Pages: verified answers and asking experts ------------------------
+    row("GET /admin/experts", none(), "", "303 403 403 403 403 403 200");
+    row("POST /admin/experts", Form(vec![("email", "victor@minfin.example.gov"), ("expertise-proc-open", "on")]), "", "303 403 403 403 403 403 303");
+    row("POST /admin/experts/{user_id}/delete", Form(vec![]), "", "303 403 403 403 403 403 303");
+    row("POST /posts/{id}/verification", Form(vec![("reference", "Directive 2014/24/EU art. 33"), ("review_by", "2040-01-01")]), "", "303 403 404 403 403 403 303");
+    row("POST /posts/{id}/verification/delete", Form(vec![]), "", "303 403 404 403 403 403 303");
+    row("POST /threads/{id}/expert-requests", Form(vec![("ask-{victim}", "on")]), "", "303 303 404 303 303 303 303");
+    row("GET /communities/{slug}/verified-answers", none(), "", "303 200 404 200 200 200 200");
+
+    // --- Pages: helpdesk ---------------------------------------------------
+    row("GET /helpdesk", none(), "", "303 200 200 200 200 200 200");
+    row("POST /helpdesk/questions", Form(vec![("subject", "Question from {role}"), ("body", "Can we extend the framework by a year?")]), "", "303 403 303 303 303 303 303");
+    row("GET /helpdesk/questions/{id}", none(), "", "303 404 404 200 404 404 200");
+    row("POST /helpdesk/questions/{id}/answer", Form(vec![("body", "Yes, within art. 72.")]), "", "303 403 403 403 403 403 303");
+    row("POST /helpdesk/questions/{id}/publish", Form(vec![("community", "alpha"), ("anonymise", "on")]), "", "303 403 403 403 403 403 303");
+    row("POST /helpdesk/questions/{id}/close", Form(vec![]), "", "303 403 403 403 403 403 303");
+
+    // --- Pages: events -----------------------------------------------------
+    row("GET /events", none(), "", "303 200 200 200 200 200 200");
+    row("POST /events", Form(vec![("title", "Event by {role}"), ("starts_at", "2031-01-10T10:00"), ("ends_at", "2031-01-10T12:00"), ("time_zone", "Europe/Paris"), ("community", "alpha")]), "", "303 403 404 403 303 303 303");
+    row("GET /events/new", none(), "", "303 403 403 403 200 200 200");
+    row("GET /events/{id}", none(), "", "303 200 404 200 200 200 200");
+    row("POST /events/{id}/rsvp", Form(vec![("status", "going")]), "", "303 303 404 303 303 303 303");
+    row("GET /events/{id}/attendees", none(), "", "303 403 404 403 200 200 200");
+    row("GET /events/{id}/attendees.csv", none(), "", "303 403 404 403 200 200 200");
+    row("POST /events/{id}/cancel", Form(vec![("reason", "Speaker ill")]), "", "303 403 404 403 303 409 409");
+    row("POST /events/{id}/documents", Form(vec![("document_id", "{document}")]), "", "303 403 404 403 303 303 303");
+    row("GET /me/calendar", none(), "", "303 200 200 200 200 200 200");
+    row("POST /me/calendar", Form(vec![("action", "create")]), "", "303 200 200 200 200 200 200");
+
     // --- Pages: search, people, moderation, notifications -------------------
     row("GET /search", none(), "?q=lots", "303 200 200 200 200 200 200");
     row("GET /people", none(), "", "303 403 200 200 200 200 200");
@@ -271,6 +333,8 @@ fn matrix() -> BTreeMap<String, Row> {
     // --- Operations --------------------------------------------------------
     row("GET /healthz", none(), "", "200 200 200 200 200 200 200");
     row("GET /static/{*path}", none(), "", "200 200 200 200 200 200 200");
+    // The secret in the address is the only key a calendar application has.
+    row("GET /calendar/{token}", none(), "", "200 200 200 200 200 200 200");
     m
 }
 
@@ -287,6 +351,11 @@ struct World {
     flag: String,
     invitation: String,
     invitation_token: String,
+    event: String,
+    /// A question the member sent to the helpdesk.
+    helpdesk_question: String,
+    /// The member's calendar feed secret.
+    feed_token: String,
     /// A member of A whom rows suspend, remove, look up.
     victim: String,
     /// A second manager of A, for the manager rows.
@@ -482,7 +551,7 @@ async fn world() -> World {
     let asked = app
         .post(
             "/api/v1/communities/alpha/threads",
-            json!({ "title": "Splitting a framework into lots", "body": "How many lots?", "kind": "question" }),
+            json!({ "title": "Splitting a framework into lots", "body": "How many lots?", "kind": "question", "expertise": ["proc-framework-agreement"] }),
             Some(&member),
         )
         .await;
@@ -527,6 +596,60 @@ async fn world() -> World {
         .as_str()
         .or_else(|| queue["flags"][0]["id"].as_str())
         .expect("a flag in the queue")
+        .to_owned();
+
+    // The victim is an expert of the question's topic and verified the reply.
+    let designated = app
+        .put(
+            &format!("/api/v1/admin/experts/{victim_id}"),
+            json!({ "expertise": ["proc-framework-agreement"] }),
+            Some(&admin),
+        )
+        .await;
+    expect_ok(&designated, "expert");
+    let checked = app
+        .post(
+            &format!("/api/v1/posts/{post}/verification"),
+            json!({ "reference": "Directive 2014/24/EU art. 46", "review_by": "2040-01-01" }),
+            Some(&victim),
+        )
+        .await;
+    expect_ok(&checked, "verification");
+
+    let sent = app
+        .post(
+            "/api/v1/helpdesk/questions",
+            json!({ "subject": "Extending a framework", "body": "Can we extend the framework by a year?" }),
+            Some(&member),
+        )
+        .await;
+    expect_ok(&sent, "helpdesk question");
+    let helpdesk_question = sent.json()["id"].as_str().expect("id").to_owned();
+
+    // An event of A, organised by its manager, and the member's calendar feed.
+    let organised = app
+        .post(
+            "/api/v1/events",
+            json!({ "title": "Peer exchange on lots", "starts_at": "2031-01-10T10:00",
+                    "ends_at": "2031-01-10T12:00", "community": "alpha", "capacity": 20 }),
+            Some(&manager),
+        )
+        .await;
+    expect_ok(&organised, "event");
+    let event = organised.json()["id"].as_str().expect("id").to_owned();
+    let feed = app
+        .call(
+            Method::POST,
+            "/api/v1/me/calendar-feed",
+            None,
+            Some(&member),
+        )
+        .await;
+    expect_ok(&feed, "calendar feed");
+    let feed_token = feed.json()["url"]
+        .as_str()
+        .and_then(|u| u.rsplit('/').next())
+        .expect("feed address")
         .to_owned();
 
     // A registration waiting for an admin.
@@ -578,6 +701,9 @@ async fn world() -> World {
         flag,
         invitation,
         invitation_token,
+        event,
+        helpdesk_question,
+        feed_token,
         victim: victim_id,
         comanager: comanager_id,
         requester: requester_id,
@@ -608,7 +734,11 @@ async fn session_csrf(app: &TestApp, token: &str) -> String {
 /// The concrete path of a route in this world.
 fn fill(route: &str, w: &World) -> String {
     let mut path = route.to_owned();
-    let id = if route.contains("/threads/{id}") {
+    let id = if route.contains("/events/{id}") {
+        &w.event
+    } else if route.contains("/helpdesk/questions/{id}") {
+        &w.helpdesk_question
+    } else if route.contains("/threads/{id}") {
         &w.thread
     } else if route.contains("/posts/{id}") {
         &w.post
@@ -641,14 +771,24 @@ fn fill(route: &str, w: &World) -> String {
     path = path
         .replace("{action}", action)
         .replace("{slug}", "alpha")
-        .replace("{token}", &w.invitation_token)
+        .replace(
+            "{token}",
+            if route.starts_with("/calendar/") {
+                &w.feed_token
+            } else {
+                &w.invitation_token
+            },
+        )
         .replace("{domain}", "spare.example.gov")
         .replace("{*path}", "praxis.css");
     path
 }
 
 fn personal(text: &str, role: &str, w: &World) -> String {
-    text.replace("{role}", role).replace("{post}", &w.post)
+    text.replace("{role}", role)
+        .replace("{post}", &w.post)
+        .replace("{document}", &w.document)
+        .replace("{victim}", &w.victim)
 }
 
 async fn ask(w: &World, route: &str, row: &Row, who: usize) -> TestResponse {
@@ -683,7 +823,7 @@ async fn ask(w: &World, route: &str, row: &Row, who: usize) -> TestResponse {
             all.extend(
                 fields
                     .iter()
-                    .map(|(k, v)| ((*k).to_owned(), personal(v, role, w))),
+                    .map(|(k, v)| (personal(k, role, w), personal(v, role, w))),
             );
             Body::from(serde_urlencoded::to_string(all).expect("form"))
         }

@@ -16,7 +16,7 @@ use praxis_domain::markdown::to_safe_html;
 use praxis_domain::policy;
 use praxis_domain::{
     CommunityId, CommunityRole, DocumentId, EmailFrequency, NotificationId, PageOf, Paging, PostId,
-    ReactionKind, Role, ThreadId, ThreadKind, UserId, ValidationError, taxonomy,
+    ReactionKind, ThreadId, ThreadKind, UserId, ValidationError, taxonomy,
 };
 use praxis_store::accounts::{self as users_store, Author};
 use praxis_store::communities::{self as communities_store, Community};
@@ -180,7 +180,7 @@ pub(crate) async fn community_by_id(
 
 /// The thread and the reader's standing in its community; "not found" when
 /// the reader may not see it.
-async fn readable_thread(
+pub(crate) async fn readable_thread(
     app: &App,
     auth: &AuthContext,
     id: ThreadId,
@@ -243,7 +243,7 @@ async fn thread_page(
     )))
 }
 
-async fn readable_post(
+pub(crate) async fn readable_post(
     app: &App,
     auth: &AuthContext,
     id: PostId,
@@ -393,7 +393,7 @@ async fn can_see(
     }
     Ok(users_store::find_user(conn, user)
         .await?
-        .is_some_and(|u| matches!(u.role, Role::Admin | Role::Moderator)))
+        .is_some_and(|u| policy::reads_every_community(u.role)))
 }
 
 /// Tells the community members @mentioned in a post.
@@ -568,6 +568,30 @@ pub async fn reply(
             .await?;
         }
     }
+    // A question published by the helpdesk: its asker follows it, but may not
+    // read the community; they then get a mail without the answer's content,
+    // pointing to their private question page.
+    if let Some(question) = praxis_store::helpdesk::by_thread(&txn, thread.id).await?
+        && question.asker_id != auth.user.id
+        && !can_see(&txn, &community, question.asker_id).await?
+        && let Some(asker) = users_store::find_user(&txn, question.asker_id).await?
+    {
+        let link = format!(
+            "{}/helpdesk/questions/{}",
+            app.config.public_url(),
+            question.id
+        );
+        crate::jobs::enqueue_mail(
+            &txn,
+            &crate::mail::texts::helpdesk_new_answer(
+                &app.site(),
+                &asker.email,
+                &question.subject,
+                &link,
+            ),
+        )
+        .await?;
+    }
     txn.commit().await.map_err(StoreError::from)?;
     app.caches.forget_thread(thread.id);
     app.caches.forget_community(community.id);
@@ -616,6 +640,8 @@ pub async fn edit_post(
     let _write = app.write_gate().await;
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     store::edit_post(&txn, &post, auth.user.id, &body, &body_html).await?;
+    // What an expert checked is no longer what the post says.
+    praxis_store::expertise::suspend(&txn, post.id).await?;
     crate::search::record(&txn, Entity::Post, post.id.0).await?;
     txn.commit().await.map_err(StoreError::from)?;
     app.caches.forget_thread(post.thread_id);
@@ -868,7 +894,7 @@ pub async fn notifications(
         // What the person may no longer see keeps its line but not its content.
         let visible = n
             .community_id
-            .is_none_or(|c| roles.contains_key(&c) || auth.actor.is_platform_moderator())
+            .is_none_or(|c| roles.contains_key(&c) || auth.actor.reads_every_community())
             || matches!(n.kind, NotificationKind::JoinRejected);
         NotificationView {
             actor: n.actor_id.and_then(|a| actors.get(&a).cloned()),

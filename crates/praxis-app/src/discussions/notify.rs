@@ -81,6 +81,8 @@ pub fn describe(kind: NotificationKind, actor: &str) -> String {
             format!("{actor} invited you to join; the link is in the mail we sent you")
         }
         NotificationKind::InvitationAccepted => format!("{actor} accepted your invitation"),
+        NotificationKind::AnswerVerified => format!("{actor} verified your answer"),
+        NotificationKind::AskedToAnswer => format!("{actor} asks you to answer a question"),
     }
 }
 

@@ -237,3 +237,153 @@ pub fn invitation(site: &Site, invite: &InvitationMail<'_>) -> OutgoingMail {
         ],
     )
 }
+
+/// A seat freed up and the person on the waiting list has it.
+pub fn event_seat_freed(
+    site: &Site,
+    to: &str,
+    title: &str,
+    when: &str,
+    link: &str,
+) -> OutgoingMail {
+    mail(
+        to,
+        format!("You have a seat: {title}"),
+        &[
+            link,
+            "",
+            "Hello,",
+            "",
+            &format!(
+                "A seat freed up for \"{title}\" ({when}) and it is yours: you are now registered as going."
+            ),
+            "If you can no longer come, change your answer on the event's page so the next person gets the seat.",
+            "",
+            &format!("— {}", site.name),
+        ],
+    )
+}
+
+pub fn event_cancelled(
+    site: &Site,
+    to: &str,
+    title: &str,
+    when: &str,
+    reason: &str,
+) -> OutgoingMail {
+    let why = if reason.trim().is_empty() {
+        String::new()
+    } else {
+        format!("The organisers say: \"{}\"", reason.trim())
+    };
+    mail(
+        to,
+        format!("Cancelled: {title}"),
+        &[
+            &format!("{}/events", site.base_url),
+            "",
+            "Hello,",
+            "",
+            &format!("The event \"{title}\" ({when}) has been cancelled."),
+            &why,
+            "Calendars subscribed to your personal feed will show it as cancelled.",
+            "",
+            &format!("— {}", site.name),
+        ],
+    )
+}
+
+pub fn event_reminder(
+    site: &Site,
+    to: &str,
+    title: &str,
+    when: &str,
+    location: &str,
+    online_url: &str,
+    link: &str,
+) -> OutgoingMail {
+    let place = match (location.trim(), online_url.trim()) {
+        ("", "") => String::new(),
+        (place, "") => format!("Where: {place}"),
+        ("", url) => format!("Online: {url}"),
+        (place, url) => format!("Where: {place} — or online: {url}"),
+    };
+    mail(
+        to,
+        format!("Tomorrow: {title}"),
+        &[
+            link,
+            "",
+            "Hello,",
+            "",
+            &format!("A reminder: you are registered for \"{title}\", {when}."),
+            &place,
+            "If you cannot come, change your answer on the event's page: someone on the waiting list may take your seat.",
+            "",
+            &format!("— {}", site.name),
+        ],
+    )
+}
+
+/// The helpdesk answered (or linked the community's answer to) a question.
+pub fn helpdesk_answered(site: &Site, to: &str, subject: &str, link: &str) -> OutgoingMail {
+    mail(
+        to,
+        format!("The helpdesk answered: {subject}"),
+        &[
+            link,
+            "",
+            "Hello,",
+            "",
+            &format!(
+                "The helpdesk answered your question \"{subject}\". Open the link above to read it."
+            ),
+            "",
+            &format!("— {}", site.name),
+        ],
+    )
+}
+
+pub fn helpdesk_published(
+    site: &Site,
+    to: &str,
+    subject: &str,
+    community: &str,
+    link: &str,
+) -> OutgoingMail {
+    mail(
+        to,
+        format!("Your question is open for discussion: {subject}"),
+        &[
+            link,
+            "",
+            "Hello,",
+            "",
+            &format!(
+                "The helpdesk published your question \"{subject}\" in the community \"{community}\" so that practitioners can share their experience."
+            ),
+            "Your question page links to the discussion. You follow it, so you hear of answers if you are a member of that community.",
+            "",
+            &format!("— {}", site.name),
+        ],
+    )
+}
+
+/// A new answer in the discussion of a question the person sent to the
+/// helpdesk, for askers who cannot read that community: no content.
+pub fn helpdesk_new_answer(site: &Site, to: &str, subject: &str, link: &str) -> OutgoingMail {
+    mail(
+        to,
+        format!("New answer in the discussion of your question: {subject}"),
+        &[
+            link,
+            "",
+            "Hello,",
+            "",
+            &format!("Someone answered in the discussion of your question \"{subject}\"."),
+            "The helpdesk will link the best answer to your question page when it closes the question.",
+            "",
+            &format!("— {}", site.name),
+        ],
+    )
+}

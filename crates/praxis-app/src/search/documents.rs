@@ -37,6 +37,7 @@ struct Entry<'a> {
     expertise: &'a [String],
     created: i64,
     accepted: bool,
+    verified: bool,
     /// Whether the title is this entry's own words (a reply shows its
     /// thread's title but the thread already answers for it).
     title_is_own: bool,
@@ -62,6 +63,7 @@ fn entry(f: &Fields, e: Entry<'_>) -> TantivyDocument {
     doc.add_text(f.lang, e.lang.code());
     doc.add_i64(f.created, e.created);
     doc.add_u64(f.accepted, u64::from(e.accepted));
+    doc.add_u64(f.verified, u64::from(e.verified));
     doc.add_u64(f.evidence, e.evidence);
     doc.add_text(f.title, e.title);
     doc.add_text(f.body, truncated(e.body, MAX_STORED_CHARS));
@@ -96,6 +98,7 @@ pub fn thread(f: &Fields, source: &ThreadSource) -> TantivyDocument {
             expertise: &t.expertise,
             created: t.created_at.timestamp_millis(),
             accepted: t.accepted_post_id.is_some(),
+            verified: false,
             title_is_own: true,
             evidence: 0,
         },
@@ -126,6 +129,7 @@ pub fn post(f: &Fields, source: &PostSource) -> Option<TantivyDocument> {
             expertise: &source.thread.expertise,
             created: p.created_at.timestamp_millis(),
             accepted: source.thread.accepted_post_id == Some(p.id),
+            verified: source.verified,
             title_is_own: false,
             evidence: 0,
         },
@@ -155,6 +159,7 @@ pub fn document(f: &Fields, source: &DocumentSource) -> TantivyDocument {
             expertise: &[],
             created: d.updated_at.timestamp_millis(),
             accepted: false,
+            verified: false,
             title_is_own: true,
             evidence: 0,
         },
@@ -191,6 +196,7 @@ pub fn person(f: &Fields, source: &PersonSource) -> Option<TantivyDocument> {
             expertise: &u.expertise,
             created: u.created_at.timestamp_millis(),
             accepted: false,
+            verified: false,
             title_is_own: true,
             evidence: source.accepted_answers.max(0) as u64,
         },

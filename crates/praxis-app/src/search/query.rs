@@ -88,6 +88,8 @@ pub struct Hit {
     pub thread_id: Option<i64>,
     pub lang: String,
     pub accepted: bool,
+    /// An expert verified this answer.
+    pub verified: bool,
     pub created_at: DateTime<Utc>,
     pub url: String,
 }
@@ -257,8 +259,8 @@ fn run_count(searcher: &Searcher, query: &dyn Query) -> AppResult<u64> {
 }
 
 /// Relevance, lifted for recent content (up to twice as much for today's,
-/// half of that after three months) and for accepted answers and answered
-/// questions (half as much again).
+/// half of that after three months), for accepted answers and answered
+/// questions (half as much again) and for answers an expert verified.
 fn boosted_score(segment: &SegmentReader, now: i64) -> impl Fn(tantivy::DocId, f32) -> f32 + use<> {
     let created = segment
         .fast_fields()
@@ -268,6 +270,11 @@ fn boosted_score(segment: &SegmentReader, now: i64) -> impl Fn(tantivy::DocId, f
     let accepted = segment
         .fast_fields()
         .u64("accepted")
+        .ok()
+        .map(|c| c.first_or_default_col(0));
+    let verified = segment
+        .fast_fields()
+        .u64("verified")
         .ok()
         .map(|c| c.first_or_default_col(0));
     move |doc, score| {
@@ -280,7 +287,12 @@ fn boosted_score(segment: &SegmentReader, now: i64) -> impl Fn(tantivy::DocId, f
             Some(a) if a.get_val(doc) == 1 => 1.5,
             _ => 1.0,
         };
-        score * recency * answer
+        // An expert's check counts for more than the asker's acceptance.
+        let checked = match &verified {
+            Some(v) if v.get_val(doc) == 1 => 1.75,
+            _ => 1.0,
+        };
+        score * recency * answer * checked
     }
 }
 
@@ -344,7 +356,7 @@ fn plain_words(text: &str) -> Vec<String> {
 /// Members: people, and the communities they belong to. Platform moderators:
 /// everything.
 pub(crate) fn visibility(fields: &Fields, auth: &AuthContext) -> Box<dyn Query> {
-    if auth.actor.is_platform_moderator() {
+    if auth.actor.reads_every_community() {
         return Box::new(AllQuery);
     }
     // Guests are invited into one community, not into the directory.
@@ -549,6 +561,7 @@ async fn hit_at(
         thread_id: (kind == HitKind::Post).then_some(thread_id).flatten(),
         lang: lang_code,
         accepted: stored_u64(&doc, fields.accepted) == 1,
+        verified: stored_u64(&doc, fields.verified) == 1,
         created_at: Utc
             .timestamp_millis_opt(stored_i64(&doc, fields.created))
             .single()

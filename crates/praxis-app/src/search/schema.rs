@@ -11,7 +11,7 @@ use tantivy::tokenizer::{
     StopWordFilter, TextAnalyzer,
 };
 
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The languages Praxis analyses with stemming; anything else is indexed
 /// with the language-neutral analyser only.
@@ -130,6 +130,8 @@ pub struct Fields {
     pub created: Field,
     /// 1 for accepted answers and answered questions.
     pub accepted: Field,
+    /// 1 for answers an expert verified (badge in force).
+    pub verified: Field,
     /// For people: accepted answers written (earned evidence).
     pub evidence: Field,
     /// Shown, not searched: the title and text the snippet is cut from.
@@ -175,6 +177,7 @@ pub fn build() -> (Schema, Fields) {
     let speaks = b.add_text_field("speaks", STRING);
     let created = b.add_i64_field("created", INDEXED | STORED | FAST);
     let accepted = b.add_u64_field("accepted", STORED | FAST);
+    let verified = b.add_u64_field("verified", STORED | FAST);
     let evidence = b.add_u64_field("evidence", STORED | FAST);
     let title = b.add_text_field("title", STORED);
     let body = b.add_text_field("body", STORED);
@@ -198,6 +201,7 @@ pub fn build() -> (Schema, Fields) {
             speaks,
             created,
             accepted,
+            verified,
             evidence,
             title,
             body,

@@ -18,6 +18,8 @@ pub struct Model {
     /// Comma-separated language codes, e.g. "en,nl".
     pub languages: String,
     pub locale: String,
+    /// IANA zone events are shown in; empty: the site's default.
+    pub time_zone: String,
     pub accepted_usage_code_version: Option<i32>,
     pub suspended_until: Option<DateTimeUtc>,
     pub suspension_reason: Option<String>,

@@ -15,6 +15,9 @@ mod m20261126_000008_accepted_answer_index;
 mod m20261126_000009_flags;
 mod m20261126_000010_deleted_posts;
 mod m20261126_000011_invitations_and_rules;
+mod m20261126_000012_events;
+mod m20261126_000013_verified_answers_and_experts;
+mod m20261126_000014_helpdesk;
 
 pub struct Migrator;
 
@@ -33,6 +36,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000009_flags::Migration),
             Box::new(m20261126_000010_deleted_posts::Migration),
             Box::new(m20261126_000011_invitations_and_rules::Migration),
+            Box::new(m20261126_000012_events::Migration),
+            Box::new(m20261126_000013_verified_answers_and_experts::Migration),
+            Box::new(m20261126_000014_helpdesk::Migration),
         ]
     }
 }

@@ -131,6 +131,8 @@ pub struct ProfileBody {
     region: Option<String>,
     languages: Option<Vec<String>>,
     locale: Option<String>,
+    /// IANA zone for event times (`Europe/Paris`); empty: the site's.
+    time_zone: Option<String>,
     /// Codes from `GET /taxonomy/expertise`.
     expertise: Option<Vec<String>>,
 }
@@ -150,6 +152,7 @@ pub async fn update_profile(
             region: body.region,
             languages: body.languages,
             locale: body.locale,
+            time_zone: body.time_zone,
             expertise: body.expertise,
         },
     )

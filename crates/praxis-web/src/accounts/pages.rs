@@ -431,6 +431,7 @@ pub struct ProfileForm {
     region: String,
     languages: String,
     locale: String,
+    time_zone: Option<String>,
     /// `expertise-<code>` checkboxes.
     #[serde(flatten)]
     rest: std::collections::HashMap<String, String>,
@@ -444,6 +445,7 @@ struct ProfilePage {
     user_id: i64,
     form: ProfileForm,
     locales: Vec<(&'static str, &'static str)>,
+    time_zones: &'static [&'static str],
     expertise: Vec<crate::people::pages::ExpertiseGroup>,
     errors: FormErrors,
 }
@@ -467,8 +469,10 @@ pub async fn profile_form(user: PageUser) -> Response {
             region: u.region.clone(),
             languages: u.languages.join(", "),
             locale: u.locale.clone(),
+            time_zone: Some(u.time_zone.clone()),
             rest: Default::default(),
         },
+        time_zones: crate::events::pages::TIME_ZONES,
         expertise: crate::people::pages::expertise_groups(&u.expertise, &u.locale),
         locales: locales(),
         layout: user.ctx.layout,
@@ -494,6 +498,7 @@ pub async fn profile(
                 .collect(),
         ),
         locale: Some(form.locale.clone()),
+        time_zone: form.time_zone.clone(),
         expertise: Some(crate::people::pages::ticked_expertise(&form.rest)),
     };
     match accounts::update_profile(&app, &user.auth, input).await {
@@ -511,6 +516,7 @@ pub async fn profile(
                     ),
                     form,
                     locales: locales(),
+                    time_zones: crate::events::pages::TIME_ZONES,
                     layout: user.ctx.layout,
                     errors,
                 },

@@ -326,7 +326,30 @@ pub async fn show(
 ) -> ApiResult<impl IntoResponse> {
     let id = path_id(&id)?;
     let view = discussions::view_thread(&app, &user.auth, id, paging).await?;
-    Ok(json_body(&thread_json(&view))?)
+    // Verifications and requests to practitioners live beside the cached
+    // thread view; they are added to its JSON here.
+    let mut value =
+        serde_json::to_value(thread_json(&view)).map_err(|e| AppError::Internal(e.into()))?;
+    let verifications = praxis_app::expertise::of_thread(&app, &user.auth, id).await?;
+    let mut add_verification = |post: &mut serde_json::Value| {
+        let found = post["id"]
+            .as_str()
+            .and_then(|id| id.parse::<PostId>().ok())
+            .and_then(|id| verifications.get(&id));
+        post["verification"] = found.map_or(
+            serde_json::Value::Null,
+            crate::expertise::api::verification_json,
+        );
+    };
+    if let Some(posts) = value["posts"].as_array_mut() {
+        posts.iter_mut().for_each(&mut add_verification);
+    }
+    if value["accepted"].is_object() {
+        add_verification(&mut value["accepted"]);
+    }
+    let asked = praxis_app::expertise::asked(&app, &user.auth, id).await?;
+    value["expert_requests"] = crate::expertise::api::asked_json(&asked);
+    Ok(json_body(&value)?)
 }
 
 #[derive(Deserialize, Default)]

@@ -368,6 +368,10 @@ pub struct PostBlock {
     opening: bool,
     accepted: bool,
     reply_to: String,
+    /// The expert check, when there is one (see `with_expertise`).
+    verification: Option<crate::expertise::pages::VerificationBadge>,
+    /// Whether the reader may verify this answer.
+    can_verify: bool,
 }
 
 fn block(
@@ -423,6 +427,8 @@ fn block(
         opening: Some(p.post.id) == opening_id,
         accepted: Some(p.post.id) == accepted_id,
         reply_to: p.post.reply_to.map(|r| r.to_string()).unwrap_or_default(),
+        verification: None,
+        can_verify: false,
     }
 }
 
@@ -450,6 +456,43 @@ struct ThreadPage {
     errors: FormErrors,
     draft: String,
     attachable: Vec<(String, String)>,
+    /// Practitioners asked to answer, and whether they did.
+    asked: Vec<crate::expertise::pages::AskedRow>,
+    /// Practitioners the reader could ask (questions only).
+    suggestions: Vec<crate::expertise::pages::Suggestion>,
+    can_ask: bool,
+}
+
+impl ThreadPage {
+    /// Adds verified answers and asked practitioners, which live beside the
+    /// cached thread view.
+    async fn with_expertise(mut self, app: &App, auth: &praxis_app::accounts::AuthContext) -> Self {
+        let Ok(thread) = self.id.parse() else {
+            return self;
+        };
+        let extra = crate::expertise::pages::thread_extras(
+            app,
+            auth,
+            thread,
+            self.question,
+            self.can_reply,
+        )
+        .await;
+        for block in self
+            .opening
+            .iter_mut()
+            .chain(self.accepted.iter_mut())
+            .chain(self.replies.iter_mut())
+        {
+            block.verification = extra.badges.get(&block.id).cloned();
+            block.can_verify =
+                extra.can_verify && !block.opening && !block.deleted && !block.hidden;
+        }
+        self.asked = extra.asked;
+        self.suggestions = extra.suggestions;
+        self.can_ask = extra.can_ask;
+        self
+    }
 }
 
 fn thread_page(
@@ -501,6 +544,9 @@ fn thread_page(
         errors,
         draft,
         attachable,
+        asked: Vec::new(),
+        suggestions: Vec::new(),
+        can_ask: false,
         layout,
     }
 }
@@ -528,14 +574,17 @@ pub async fn thread(
     } else {
         Vec::new()
     };
-    Ok(render(&thread_page(
+    let page = thread_page(
         view,
         user.ctx.layout,
         user.auth.user.id,
         FormErrors::default(),
         String::new(),
         attachable,
-    )))
+    )
+    .with_expertise(&app, &user.auth)
+    .await;
+    Ok(render(&page))
 }
 
 #[derive(Deserialize, Default)]
@@ -640,14 +689,17 @@ pub async fn reply(
                 .await
                 .map_err(|e| user.ctx.error(e))?;
             let attachable = attach_choices(&app, &user.auth, view.community.id).await;
-            let mut response = render(&thread_page(
+            let page = thread_page(
                 view,
                 user.ctx.layout,
                 user.auth.user.id,
                 errors,
                 form.body,
                 attachable,
-            ));
+            )
+            .with_expertise(&app, &user.auth)
+            .await;
+            let mut response = render(&page);
             *response.status_mut() = status;
             Ok(response)
         }

@@ -83,6 +83,7 @@ pub fn hit_json(hit: &Hit) -> Value {
         "thread_id": hit.thread_id.map(|t| t.to_string()),
         "lang": hit.lang,
         "accepted": hit.accepted,
+        "verified": hit.verified,
         "created_at": hit.created_at,
         "url": hit.url,
     })

@@ -24,6 +24,7 @@ pub struct ResultRow {
     pub community_name: String,
     pub community_slug: String,
     pub accepted: bool,
+    pub verified: bool,
     pub date: String,
 }
 
@@ -126,6 +127,7 @@ pub async fn results(
                         .map(|c| c.slug.clone())
                         .unwrap_or_default(),
                     accepted: hit.accepted,
+                    verified: hit.verified,
                     date: hit.created_at.format("%-d %b %Y").to_string(),
                 })
                 .collect();

@@ -5,4 +5,7 @@ mod admin;
 mod communities;
 mod discussions;
 mod documents;
+mod events;
+mod expertise;
+mod helpdesk;
 mod search_people;
