@@ -27,6 +27,28 @@ pub struct Config {
     pub mail: MailConfig,
     pub security: SecurityConfig,
     pub documents: DocumentsConfig,
+    pub metrics: MetricsConfig,
+}
+
+/// Who may read `/metrics`: clients from these addresses, or anyone
+/// presenting the operator token as a bearer token.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MetricsConfig {
+    pub allowed_ips: Vec<std::net::IpAddr>,
+    pub token: Option<String>,
+}
+
+impl Default for MetricsConfig {
+    fn default() -> Self {
+        MetricsConfig {
+            allowed_ips: vec![
+                std::net::IpAddr::from([127, 0, 0, 1]),
+                std::net::IpAddr::from([0u16, 0, 0, 0, 0, 0, 0, 1]),
+            ],
+            token: None,
+        }
+    }
 }
 
 impl Default for Config {
@@ -43,6 +65,7 @@ impl Default for Config {
             mail: MailConfig::default(),
             security: SecurityConfig::default(),
             documents: DocumentsConfig::default(),
+            metrics: MetricsConfig::default(),
         }
     }
 }

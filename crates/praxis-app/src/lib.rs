@@ -16,10 +16,13 @@ pub mod documents;
 pub mod error;
 pub mod events;
 pub mod expertise;
+pub mod feedback;
 pub mod helpdesk;
+pub mod indicators;
 pub mod invitations;
 pub mod jobs;
 pub mod mail;
+pub mod metrics;
 pub mod moderation;
 pub mod people;
 pub mod rate_limit;
@@ -46,6 +49,8 @@ pub struct App {
     pub blobs: praxis_store::blobs::BlobStore,
     /// This node's search index.
     pub search: Arc<search::SearchIndex>,
+    /// Requests answered by this node, for `/metrics`.
+    pub http_metrics: Arc<metrics::HttpMetrics>,
     /// SQLite has one writer: queueing write transactions here, in order,
     /// beats SQLite's busy handler, which sleeps up to 100 ms per retry.
     write_gate: Option<Arc<tokio::sync::Mutex<()>>>,
@@ -87,6 +92,7 @@ impl App {
             write_gate: None,
             blobs,
             search,
+            http_metrics: Arc::new(metrics::HttpMetrics::default()),
         };
         let app = App {
             write_gate: (praxis_store::backend(&app.db) == praxis_store::Backend::Sqlite)

@@ -131,3 +131,15 @@ pub async fn count_pending(conn: &impl ConnectionTrait) -> StoreResult<u64> {
         .count(conn)
         .await?)
 }
+
+/// Jobs waiting (not done) and jobs given up on (done with an error), for
+/// the operations metrics.
+pub async fn count_by_state(conn: &impl ConnectionTrait) -> StoreResult<(u64, u64)> {
+    let waiting = count_pending(conn).await?;
+    let failed = jobs::Entity::find()
+        .filter(jobs::Column::DoneAt.is_not_null())
+        .filter(jobs::Column::LastError.is_not_null())
+        .count(conn)
+        .await?;
+    Ok((waiting, failed))
+}

@@ -36,10 +36,12 @@ pub enum NotificationKind {
     AnswerVerified,
     /// A member asked the person to answer a question.
     AskedToAnswer,
+    /// The operators answered the person's feedback.
+    FeedbackAnswered,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 13] = [
+    pub const ALL: [NotificationKind; 14] = [
         NotificationKind::ReplyToThread,
         NotificationKind::ReplyToPost,
         NotificationKind::FollowedThread,
@@ -53,6 +55,7 @@ impl NotificationKind {
         NotificationKind::InvitationAccepted,
         NotificationKind::AnswerVerified,
         NotificationKind::AskedToAnswer,
+        NotificationKind::FeedbackAnswered,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -70,6 +73,7 @@ impl NotificationKind {
             NotificationKind::InvitationAccepted => "invitation_accepted",
             NotificationKind::AnswerVerified => "answer_verified",
             NotificationKind::AskedToAnswer => "asked_to_answer",
+            NotificationKind::FeedbackAnswered => "feedback_answered",
         }
     }
 

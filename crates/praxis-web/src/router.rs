@@ -8,7 +8,9 @@ use crate::error::{ApiError, PageError};
 use crate::events::{api as events_api, pages as events_pages};
 use crate::expertise::{api as expertise_api, pages as expertise_pages};
 use crate::extract::PageCtx;
+use crate::feedback::{api as feedback_api, pages as feedback_pages};
 use crate::helpdesk::{api as helpdesk_api, pages as helpdesk_pages};
+use crate::indicators::{api as indicators_api, pages as indicators_pages};
 use crate::invitations::{api as invitations_api, pages as invitations_pages};
 use crate::moderation::{api as moderation_api, pages as moderation_pages};
 use crate::people::{api as people_api, pages as people_pages};
@@ -51,29 +53,33 @@ fn build(app: &App) -> (Router, Vec<RouteEntry>) {
     let operations = RouteTable::new("")
         .get("/healthz", health::healthz)
         .get("/calendar/{token}", events_api::calendar)
+        .get("/metrics", crate::metrics::metrics)
         .get("/static/{*path}", static_files::serve);
     let listed = [&api.listed, &pages.listed, &operations.listed]
         .into_iter()
         .flatten()
         .cloned()
         .collect();
+    let record = || middleware::from_fn_with_state(app.clone(), crate::metrics::record);
     let router = Router::new()
         .nest(
             "/api/v1",
             api.router
+                .route_layer(record())
                 .fallback(api_not_found)
                 .method_not_allowed_fallback(api_method_not_allowed),
         )
         .merge(
             pages
                 .router
+                .route_layer(record())
                 .fallback(page_not_found)
                 .layer(middleware::from_fn_with_state(
                     app.clone(),
                     ensure_csrf_cookie,
                 )),
         )
-        .merge(operations.router)
+        .merge(operations.router.route_layer(record()))
         .layer(DefaultBodyLimit::max(app.config.security.max_body_bytes))
         .layer(CatchPanicLayer::custom(|_| panic_response()))
         .layer(TimeoutLayer::with_status_code(
@@ -226,6 +232,15 @@ fn api_routes(routes: RouteTable, upload_limit: DefaultBodyLimit) -> RouteTable 
         .post("/helpdesk/questions/{id}/answer", helpdesk_api::answer)
         .post("/helpdesk/questions/{id}/publish", helpdesk_api::publish)
         .post("/helpdesk/questions/{id}/close", helpdesk_api::close)
+        // Feedback
+        .post("/feedback", feedback_api::submit)
+        .get("/feedback", feedback_api::list)
+        .get("/me/feedback", feedback_api::mine)
+        .post("/feedback/{id}/answer", feedback_api::answer)
+        .put("/feedback/{id}/tags", feedback_api::tags)
+        // Monitoring
+        .get("/indicators", indicators_api::json)
+        .get("/indicators.csv", indicators_api::csv)
         // Events
         .get("/events", events_api::list)
         .post("/events", events_api::create)
@@ -397,6 +412,14 @@ fn page_routes(routes: RouteTable, upload_limit: DefaultBodyLimit) -> RouteTable
         .post("/helpdesk/questions/{id}/answer", helpdesk_pages::answer)
         .post("/helpdesk/questions/{id}/publish", helpdesk_pages::publish)
         .post("/helpdesk/questions/{id}/close", helpdesk_pages::close)
+        // Feedback
+        .get("/feedback", feedback_pages::form)
+        .post("/feedback", feedback_pages::submit)
+        .get("/admin/feedback", feedback_pages::admin)
+        .post("/admin/feedback/{id}/answer", feedback_pages::answer)
+        .post("/admin/feedback/{id}/tags", feedback_pages::tags)
+        // Monitoring
+        .get("/moderation/indicators", indicators_pages::dashboard)
         // Events
         .get("/events", events_pages::index)
         .post("/events", events_pages::create)

@@ -178,6 +178,17 @@ fn matrix() -> BTreeMap<String, Row> {
     row("POST /api/v1/helpdesk/questions/{id}/publish", j(json!({ "community": "alpha" })), "", "401 403 403 403 403 403 200");
     row("POST /api/v1/helpdesk/questions/{id}/close", none(), "", "401 403 403 403 403 403 200");
 
+    // --- API: feedback -----------------------------------------------------
+    row("POST /api/v1/feedback", j(json!({ "kind": "idea", "text": "More peer exchanges, from {role}", "page": "/events" })), "", "401 201 201 201 201 201 201");
+    row("GET /api/v1/feedback", none(), "", "401 403 403 403 403 200 200");
+    row("GET /api/v1/me/feedback", none(), "", "401 200 200 200 200 200 200");
+    row("POST /api/v1/feedback/{id}/answer", j(json!({ "answer": "Thank you, planned for spring." })), "", "401 403 403 403 403 200 200");
+    row("PUT /api/v1/feedback/{id}/tags", j(json!({ "tags": ["events"] })), "", "401 403 403 403 403 200 200");
+
+    // --- API: monitoring ---------------------------------------------------
+    row("GET /api/v1/indicators", none(), "", "401 403 403 403 403 200 200");
+    row("GET /api/v1/indicators.csv", none(), "", "401 403 403 403 403 200 200");
+
     // --- API: events -------------------------------------------------------
     row("GET /api/v1/events", none(), "", "401 200 200 200 200 200 200");
     row("POST /api/v1/events", j(json!({ "title": "Event by {role}", "starts_at": "2031-01-10T10:00", "ends_at": "2031-01-10T12:00", "community": "alpha" })), "", "401 403 404 403 201 201 201");
@@ -300,6 +311,16 @@ fn matrix() -> BTreeMap<String, Row> {
     row("POST /helpdesk/questions/{id}/publish", Form(vec![("community", "alpha"), ("anonymise", "on")]), "", "303 403 403 403 403 403 303");
     row("POST /helpdesk/questions/{id}/close", Form(vec![]), "", "303 403 403 403 403 403 303");
 
+    // --- Pages: feedback ---------------------------------------------------
+    row("GET /feedback", none(), "", "303 200 200 200 200 200 200");
+    row("POST /feedback", Form(vec![("kind", "problem"), ("text", "The search box is small, says {role}")]), "", "303 303 303 303 303 303 303");
+    row("GET /admin/feedback", none(), "", "303 403 403 403 403 200 200");
+    row("POST /admin/feedback/{id}/answer", Form(vec![("answer", "Thank you, planned for spring.")]), "", "303 403 403 403 403 303 303");
+    row("POST /admin/feedback/{id}/tags", Form(vec![("tags", "events, search")]), "", "303 403 403 403 403 303 303");
+
+    // --- Pages: monitoring -------------------------------------------------
+    row("GET /moderation/indicators", none(), "", "303 403 403 403 403 200 200");
+
     // --- Pages: events -----------------------------------------------------
     row("GET /events", none(), "", "303 200 200 200 200 200 200");
     row("POST /events", Form(vec![("title", "Event by {role}"), ("starts_at", "2031-01-10T10:00"), ("ends_at", "2031-01-10T12:00"), ("time_zone", "Europe/Paris"), ("community", "alpha")]), "", "303 403 404 403 303 303 303");
@@ -332,6 +353,9 @@ fn matrix() -> BTreeMap<String, Row> {
 
     // --- Operations --------------------------------------------------------
     row("GET /healthz", none(), "", "200 200 200 200 200 200 200");
+    // For operators: by address (the tests call from 127.0.0.1, allowed by
+    // default) or token; api/operations.rs shows the refusals.
+    row("GET /metrics", none(), "", "200 200 200 200 200 200 200");
     row("GET /static/{*path}", none(), "", "200 200 200 200 200 200 200");
     // The secret in the address is the only key a calendar application has.
     row("GET /calendar/{token}", none(), "", "200 200 200 200 200 200 200");
@@ -354,6 +378,8 @@ struct World {
     event: String,
     /// A question the member sent to the helpdesk.
     helpdesk_question: String,
+    /// The member's feedback.
+    feedback: String,
     /// The member's calendar feed secret.
     feed_token: String,
     /// A member of A whom rows suspend, remove, look up.
@@ -626,6 +652,16 @@ async fn world() -> World {
     expect_ok(&sent, "helpdesk question");
     let helpdesk_question = sent.json()["id"].as_str().expect("id").to_owned();
 
+    let told = app
+        .post(
+            "/api/v1/feedback",
+            json!({ "kind": "idea", "text": "A calendar of peer exchanges" }),
+            Some(&member),
+        )
+        .await;
+    expect_ok(&told, "feedback");
+    let feedback = told.json()["id"].as_str().expect("id").to_owned();
+
     // An event of A, organised by its manager, and the member's calendar feed.
     let organised = app
         .post(
@@ -703,6 +739,7 @@ async fn world() -> World {
         invitation_token,
         event,
         helpdesk_question,
+        feedback,
         feed_token,
         victim: victim_id,
         comanager: comanager_id,
@@ -738,6 +775,8 @@ fn fill(route: &str, w: &World) -> String {
         &w.event
     } else if route.contains("/helpdesk/questions/{id}") {
         &w.helpdesk_question
+    } else if route.contains("/feedback/{id}") {
+        &w.feedback
     } else if route.contains("/threads/{id}") {
         &w.thread
     } else if route.contains("/posts/{id}") {

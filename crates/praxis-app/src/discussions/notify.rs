@@ -83,6 +83,7 @@ pub fn describe(kind: NotificationKind, actor: &str) -> String {
         NotificationKind::InvitationAccepted => format!("{actor} accepted your invitation"),
         NotificationKind::AnswerVerified => format!("{actor} verified your answer"),
         NotificationKind::AskedToAnswer => format!("{actor} asks you to answer a question"),
+        NotificationKind::FeedbackAnswered => format!("{actor} answered your feedback"),
     }
 }
 

@@ -15,6 +15,7 @@ pub mod event_rsvps;
 pub mod events;
 pub mod expert_designations;
 pub mod expert_requests;
+pub mod feedback;
 pub mod flags;
 pub mod helpdesk_questions;
 pub mod invitations;

@@ -18,6 +18,7 @@ mod m20261126_000011_invitations_and_rules;
 mod m20261126_000012_events;
 mod m20261126_000013_verified_answers_and_experts;
 mod m20261126_000014_helpdesk;
+mod m20261126_000015_feedback;
 
 pub struct Migrator;
 
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000012_events::Migration),
             Box::new(m20261126_000013_verified_answers_and_experts::Migration),
             Box::new(m20261126_000014_helpdesk::Migration),
+            Box::new(m20261126_000015_feedback::Migration),
         ]
     }
 }

@@ -7,5 +7,6 @@ mod discussions;
 mod documents;
 mod events;
 mod expertise;
+mod feedback;
 mod helpdesk;
 mod search_people;
