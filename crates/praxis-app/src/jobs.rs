@@ -59,6 +59,7 @@ pub async fn run_due_jobs(app: &App) -> anyhow::Result<usize> {
 /// retry falling due, or shutdown.
 pub async fn worker(app: App, mut shutdown: watch::Receiver<bool>) {
     let mut reminders_checked: Option<std::time::Instant> = None;
+    let mut alerts_checked: Option<std::time::Instant> = None;
     loop {
         if let Err(error) = run_due_jobs(&app).await {
             tracing::error!(%error, "jobs worker could not reach the database");
@@ -74,6 +75,13 @@ pub async fn worker(app: App, mut shutdown: watch::Receiver<bool>) {
             reminders_checked = Some(std::time::Instant::now());
             if let Err(error) = crate::events::send_reminders(&app, now()).await {
                 tracing::error!(%error, "event reminders could not be sent");
+            }
+        }
+        // Alerts for the moderator: every ten minutes is soon enough.
+        if alerts_checked.is_none_or(|t| t.elapsed() >= StdDuration::from_secs(600)) {
+            alerts_checked = Some(std::time::Instant::now());
+            if let Err(error) = crate::alerts::raise(&app, now()).await {
+                tracing::error!(%error, "alerts could not be raised");
             }
         }
         tokio::select! {

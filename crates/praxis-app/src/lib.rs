@@ -7,6 +7,7 @@
 //! both thin adapters over these functions, so no rule is written twice.
 
 pub mod accounts;
+pub mod alerts;
 pub mod cache;
 pub mod communities;
 pub mod config;

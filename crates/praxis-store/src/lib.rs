@@ -6,6 +6,7 @@
 //! pattern: a change and the jobs it causes commit together).
 
 pub mod accounts;
+pub mod alerts;
 pub mod audit;
 pub mod blobs;
 pub mod bulk;

@@ -108,6 +108,7 @@ fn notice_text(code: &str) -> Option<&'static str> {
         "feedback_sent" => "Thank you. The team reads every message and will answer here.",
         "feedback_answered" => "The answer is sent; the member is notified.",
         "feedback_tagged" => "The tags are saved.",
+        "alert_dismissed" => "The alert is dismissed.",
         "event_created" => "The event is published.",
         "event_cancelled" => "The event is cancelled; those who answered are told by mail.",
         "rsvp_going" => "You are registered. See you there.",

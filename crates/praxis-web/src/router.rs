@@ -263,6 +263,11 @@ fn api_routes(routes: RouteTable, upload_limit: DefaultBodyLimit) -> RouteTable 
         .post("/threads/{id}/move", moderation_api::move_thread)
         .get("/moderation/audit-log", moderation_api::audit_log)
         .get("/moderation/queue", moderation_api::queue)
+        .get("/moderation/alerts", moderation_api::alerts)
+        .post(
+            "/moderation/alerts/{id}/dismiss",
+            moderation_api::dismiss_alert,
+        )
         .post("/posts/{id}/flags", moderation_api::flag_post)
         .post(
             "/moderation/flags/{id}/resolve",
@@ -439,6 +444,10 @@ fn page_routes(routes: RouteTable, upload_limit: DefaultBodyLimit) -> RouteTable
         .post("/threads/{id}/move", moderation_pages::move_thread)
         .get("/moderation/audit-log", moderation_pages::audit_log)
         .get("/moderation/queue", moderation_pages::queue)
+        .post(
+            "/moderation/alerts/{id}/dismiss",
+            moderation_pages::dismiss_alert,
+        )
         .post("/posts/{id}/flags", moderation_pages::flag_post)
         .post(
             "/moderation/flags/{id}/resolve",

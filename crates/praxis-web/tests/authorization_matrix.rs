@@ -217,6 +217,8 @@ fn matrix() -> BTreeMap<String, Row> {
     row("POST /api/v1/threads/{id}/move", j(json!({ "community": "beta", "reason": "Belongs there" })), "", "401 403 404 403 403 200 200");
     row("GET /api/v1/moderation/audit-log", none(), "", "401 403 403 403 200 200 200");
     row("GET /api/v1/moderation/queue", none(), "", "401 403 403 403 200 200 200");
+    row("GET /api/v1/moderation/alerts", none(), "", "401 403 403 403 200 200 200");
+    row("POST /api/v1/moderation/alerts/{id}/dismiss", none(), "", "401 403 403 403 204 409 409");
     row("POST /api/v1/posts/{id}/flags", j(json!({ "reason": "off_topic" })), "", "401 201 404 201 201 201 201");
     row("POST /api/v1/moderation/flags/{id}/resolve", j(json!({ "decision": "dismiss" })), "", "401 403 404 403 200 409 409");
 
@@ -344,6 +346,7 @@ fn matrix() -> BTreeMap<String, Row> {
     row("POST /threads/{id}/move", Form(vec![("community", "beta"), ("reason", "Belongs there")]), "", "303 403 404 403 403 303 303");
     row("GET /moderation/audit-log", none(), "", "303 403 403 403 200 200 200");
     row("GET /moderation/queue", none(), "", "303 403 403 403 200 200 200");
+    row("POST /moderation/alerts/{id}/dismiss", Form(vec![]), "", "303 403 403 403 303 409 409");
     row("POST /posts/{id}/flags", Form(vec![("reason", "off_topic")]), "", "303 303 404 303 303 303 303");
     row("POST /moderation/flags/{id}/resolve", Form(vec![("decision", "dismiss")]), "", "303 403 404 403 303 409 409");
     row("GET /notifications", none(), "", "303 200 200 200 200 200 200");
@@ -380,6 +383,8 @@ struct World {
     helpdesk_question: String,
     /// The member's feedback.
     feedback: String,
+    /// An open alert about A.
+    alert: String,
     /// The member's calendar feed secret.
     feed_token: String,
     /// A member of A whom rows suspend, remove, look up.
@@ -662,6 +667,26 @@ async fn world() -> World {
     expect_ok(&told, "feedback");
     let feedback = told.json()["id"].as_str().expect("id").to_owned();
 
+    // A month from now, A looks dormant and its question unanswered.
+    praxis_app::alerts::raise(&app.app, chrono::Utc::now() + chrono::Duration::days(31))
+        .await
+        .expect("alerts");
+    let alerts = app
+        .get("/api/v1/moderation/alerts", Some(&moderator))
+        .await
+        .json();
+    let alpha = app
+        .get("/api/v1/communities/alpha", Some(&moderator))
+        .await
+        .json()["id"]
+        .clone();
+    let alert = alerts["items"]
+        .as_array()
+        .and_then(|items| items.iter().find(|a| a["community_id"] == alpha))
+        .and_then(|a| a["id"].as_str())
+        .expect("an alert about A")
+        .to_owned();
+
     // An event of A, organised by its manager, and the member's calendar feed.
     let organised = app
         .post(
@@ -740,6 +765,7 @@ async fn world() -> World {
         event,
         helpdesk_question,
         feedback,
+        alert,
         feed_token,
         victim: victim_id,
         comanager: comanager_id,
@@ -777,6 +803,8 @@ fn fill(route: &str, w: &World) -> String {
         &w.helpdesk_question
     } else if route.contains("/feedback/{id}") {
         &w.feedback
+    } else if route.contains("/alerts/{id}") {
+        &w.alert
     } else if route.contains("/threads/{id}") {
         &w.thread
     } else if route.contains("/posts/{id}") {

@@ -1,6 +1,7 @@
 //! SeaORM entities, one per table. Private to the store: other crates get
 //! plain records from the feature modules, never an ActiveModel.
 
+pub mod alerts;
 pub mod audit_log;
 pub mod buyer_domains;
 pub mod calendar_tokens;

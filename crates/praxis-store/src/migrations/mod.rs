@@ -19,6 +19,7 @@ mod m20261126_000012_events;
 mod m20261126_000013_verified_answers_and_experts;
 mod m20261126_000014_helpdesk;
 mod m20261126_000015_feedback;
+mod m20261126_000016_alerts;
 
 pub struct Migrator;
 
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000013_verified_answers_and_experts::Migration),
             Box::new(m20261126_000014_helpdesk::Migration),
             Box::new(m20261126_000015_feedback::Migration),
+            Box::new(m20261126_000016_alerts::Migration),
         ]
     }
 }

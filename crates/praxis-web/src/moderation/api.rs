@@ -201,6 +201,7 @@ pub async fn flag_post(
 
 pub async fn queue(State(app): State<App>, user: ApiUser) -> ApiResult<impl IntoResponse> {
     let q = moderation::queue(&app, &user.auth).await?;
+    let alerts = praxis_app::alerts::open(&app, &user.auth).await?;
     Ok(Json(json!({
         "flags": {
             "items": q.flags.iter().map(|f| json!({
@@ -235,6 +236,10 @@ pub async fn queue(State(app): State<App>, user: ApiUser) -> ApiResult<impl Into
             })).collect::<Vec<_>>(),
             "total": q.registrations_total,
         },
+        "alerts": {
+            "items": alerts.iter().map(alert_json).collect::<Vec<_>>(),
+            "total": alerts.len(),
+        },
     })))
 }
 
@@ -254,4 +259,33 @@ pub async fn resolve_flag(
     let id: i64 = path_id(&id)?;
     moderation::resolve_flag(&app, &user.auth, id, &body.decision, &body.note).await?;
     Ok(Json(json!({ "id": id.to_string(), "status": "resolved" })))
+}
+
+pub fn alert_json(a: &praxis_store::alerts::Alert) -> serde_json::Value {
+    json!({
+        "id": a.id.to_string(),
+        "kind": a.kind,
+        "community_id": a.community_id,
+        "thread_id": a.thread_id,
+        "details": serde_json::from_str::<serde_json::Value>(&a.details).unwrap_or(serde_json::Value::Null),
+        "created_at": a.created_at,
+    })
+}
+
+/// Open alerts of the communities the actor moderates.
+pub async fn alerts(State(app): State<App>, user: ApiUser) -> ApiResult<impl IntoResponse> {
+    let found = praxis_app::alerts::open(&app, &user.auth).await?;
+    Ok(Json(json!({
+        "items": found.iter().map(alert_json).collect::<Vec<_>>(),
+        "total": found.len(),
+    })))
+}
+
+pub async fn dismiss_alert(
+    State(app): State<App>,
+    user: ApiUser,
+    Path(id): Path<String>,
+) -> ApiResult<impl IntoResponse> {
+    praxis_app::alerts::dismiss(&app, &user.auth, path_id(&id)?).await?;
+    Ok(axum::http::StatusCode::NO_CONTENT)
 }

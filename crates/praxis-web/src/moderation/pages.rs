@@ -259,6 +259,104 @@ struct QueuePage {
     requests_total: u64,
     registrations: Vec<(i64, String, String, String)>,
     registrations_total: u64,
+    alerts: Vec<AlertLine>,
+}
+
+/// An alert as the queue shows it: what, where, and what to do.
+pub struct AlertLine {
+    id: i64,
+    what: String,
+    link: String,
+    link_text: String,
+}
+
+async fn alert_lines(app: &App, auth: &praxis_app::accounts::AuthContext) -> Vec<AlertLine> {
+    let Ok(found) = praxis_app::alerts::open(app, auth).await else {
+        return Vec::new();
+    };
+    let communities =
+        praxis_store::communities::find_many(&app.db, found.iter().filter_map(|a| a.community_id))
+            .await
+            .unwrap_or_default();
+    found
+        .into_iter()
+        .map(|a| {
+            let community = a
+                .community_id
+                .and_then(|c| communities.get(&c))
+                .map(|c| (c.slug.clone(), c.name.clone()))
+                .unwrap_or_default();
+            let details: serde_json::Value =
+                serde_json::from_str(&a.details).unwrap_or(serde_json::Value::Null);
+            let (what, link, link_text) = match a.kind.as_str() {
+                "dormant_community" => (
+                    format!(
+                        "{} has been quiet for a month: a question or an event may revive it.",
+                        community.1
+                    ),
+                    format!("/communities/{}", community.0),
+                    "Open the community".to_owned(),
+                ),
+                "unanswered_question" => {
+                    let names: Vec<String> = details["suggested"]
+                        .as_array()
+                        .map(|people| {
+                            people
+                                .iter()
+                                .filter_map(|p| p["display_name"].as_str().map(str::to_owned))
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    let ask = if names.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" Members who know the topic: {}.", names.join(", "))
+                    };
+                    (
+                        format!(
+                            "A question in {} has waited more than 48 hours without a reply.{ask}",
+                            community.1
+                        ),
+                        a.thread_id
+                            .map(|t| format!("/threads/{t}"))
+                            .unwrap_or_default(),
+                        "Open the question".to_owned(),
+                    )
+                }
+                _ => (
+                    format!(
+                        "Flags are piling up in {}: {} open.",
+                        community.1,
+                        details["open_flags"].as_i64().unwrap_or(0)
+                    ),
+                    "#flags-title".to_owned(),
+                    "See the flags".to_owned(),
+                ),
+            };
+            AlertLine {
+                id: a.id,
+                what,
+                link,
+                link_text,
+            }
+        })
+        .collect()
+}
+
+#[derive(Deserialize, Default)]
+pub struct DismissForm {}
+
+pub async fn dismiss_alert(
+    State(app): State<App>,
+    user: PageUser,
+    Path(id): Path<String>,
+    CsrfForm(_): CsrfForm<DismissForm>,
+) -> PageResult {
+    let id = crate::extract::path_id(&id).map_err(|e| user.ctx.error(e))?;
+    praxis_app::alerts::dismiss(&app, &user.auth, id)
+        .await
+        .map_err(|e| user.ctx.error(e))?;
+    Ok(axum::response::Redirect::to("/moderation/queue?notice=alert_dismissed").into_response())
 }
 
 pub async fn queue(State(app): State<App>, user: PageUser) -> PageResult {
@@ -266,7 +364,9 @@ pub async fn queue(State(app): State<App>, user: PageUser) -> PageResult {
         .await
         .map_err(|e| user.ctx.error(e))?;
     let reasons = praxis_domain::discussion::FLAG_REASONS;
+    let alerts = alert_lines(&app, &user.auth).await;
     Ok(crate::error::render(&QueuePage {
+        alerts,
         flags: q
             .flags
             .into_iter()

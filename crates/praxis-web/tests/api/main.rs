@@ -2,6 +2,7 @@
 //! SQLite, or on PostgreSQL when `PRAXIS_TEST_DATABASE_URL` is set.
 
 mod admin;
+mod alerts;
 mod auth;
 mod authorization;
 mod bad_input;
