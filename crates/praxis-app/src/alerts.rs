@@ -8,8 +8,7 @@ use crate::accounts::AuthContext;
 use crate::error::{AppError, AppResult};
 use crate::search::query::{PeopleQuery, find_people};
 use chrono::{DateTime, Duration, Utc};
-use praxis_domain::policy::Denied;
-use praxis_domain::{CommunityId, CommunityRole, Paging, UserId};
+use praxis_domain::{CommunityId, Paging, UserId};
 use praxis_store::alerts::{self as store, Alert};
 use praxis_store::audit::{self, NewAuditEntry};
 
@@ -123,32 +122,14 @@ async fn suggest(
         .collect())
 }
 
-/// The communities an actor watches: all for platform moderators, their
-/// own for managers, none otherwise.
-fn watched(auth: &AuthContext) -> AppResult<Option<Vec<CommunityId>>> {
-    if auth.actor.is_platform_moderator() {
-        return Ok(None);
-    }
-    let managed: Vec<CommunityId> = auth
-        .roles
-        .iter()
-        .filter(|(_, r)| **r == CommunityRole::Manager)
-        .map(|(c, _)| *c)
-        .collect();
-    if managed.is_empty() {
-        return Err(Denied::NotAllowed.into());
-    }
-    Ok(Some(managed))
-}
-
 pub async fn open(app: &App, auth: &AuthContext) -> AppResult<Vec<Alert>> {
-    let scope = watched(auth)?;
+    let scope = crate::moderation::moderated_communities(auth)?;
     Ok(store::open(&app.db, scope.as_deref()).await?)
 }
 
 pub async fn dismiss(app: &App, auth: &AuthContext, id: i64) -> AppResult<()> {
     praxis_domain::policy::may_write(&auth.actor)?;
-    let scope = watched(auth)?;
+    let scope = crate::moderation::moderated_communities(auth)?;
     let alert = store::find(&app.db, id)
         .await?
         .filter(|a| match (&scope, a.community_id) {

@@ -18,7 +18,7 @@ use praxis_domain::events::{RsvpStatus, moment, rsvp_choice, time_zone};
 use praxis_domain::ical::{self, CalendarEvent};
 use praxis_domain::markdown::to_safe_html;
 use praxis_domain::policy::{self, Denied};
-use praxis_domain::text::{bounded_text, single_line};
+use praxis_domain::text::{bounded_text, single_line, web_address};
 use praxis_domain::{
     CommunityId, CommunityRole, DocumentId, EventId, PageOf, Paging, Role, UserId, ValidationError,
 };
@@ -61,28 +61,6 @@ pub fn viewer_zone(app: &App, user: &User) -> Tz {
     .iter()
     .find_map(|z| z.parse::<Tz>().ok())
     .unwrap_or(chrono_tz::UTC)
-}
-
-fn online_url(raw: &str) -> Result<String, ValidationError> {
-    let url = raw.trim();
-    if url.is_empty() {
-        return Ok(String::new());
-    }
-    if url.len() > 500 || !(url.starts_with("https://") || url.starts_with("http://")) {
-        return Err(ValidationError::new(
-            "online_url",
-            "invalid_url",
-            "Give the full web address of the meeting, starting with https://.",
-        ));
-    }
-    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(ValidationError::new(
-            "online_url",
-            "invalid_url",
-            "A web address has no spaces.",
-        ));
-    }
-    Ok(url.to_owned())
 }
 
 fn capacity(raw: Option<i64>) -> Result<Option<i32>, ValidationError> {
@@ -145,7 +123,7 @@ pub async fn create(app: &App, auth: &AuthContext, input: NewEventInput) -> AppR
         )));
     }
     let location = v.check(single_line("location", &input.location, 0, 300));
-    let online_url = v.check(online_url(&input.online_url));
+    let online_url = v.check(web_address("online_url", &input.online_url));
     let capacity = v.check(capacity(input.capacity));
     v.finish()?;
     let (

@@ -16,7 +16,7 @@ use crate::error::{AppError, AppResult, Validator};
 use crate::search::query::{PeopleQuery, find_people};
 use chrono::{NaiveDate, Utc};
 use praxis_domain::policy;
-use praxis_domain::text::single_line;
+use praxis_domain::text::{single_line, web_address};
 use praxis_domain::{
     CommunityRole, PageOf, Paging, PostId, Role, ThreadId, ThreadKind, UserId, UserStatus,
     ValidationError, taxonomy,
@@ -192,24 +192,6 @@ fn review_date(raw: &str) -> Result<NaiveDate, ValidationError> {
     Ok(date)
 }
 
-fn reference_url(raw: &str) -> Result<String, ValidationError> {
-    let url = raw.trim();
-    if url.is_empty() {
-        return Ok(String::new());
-    }
-    if url.len() > 500
-        || !(url.starts_with("https://") || url.starts_with("http://"))
-        || url.chars().any(char::is_whitespace)
-    {
-        return Err(ValidationError::new(
-            "reference_url",
-            "invalid_url",
-            "Give the full web address of the source, starting with https://.",
-        ));
-    }
-    Ok(url.to_owned())
-}
-
 /// The post an answer verification is about, checked: readable, a reply
 /// (not the question itself), visible.
 async fn answer(
@@ -250,7 +232,7 @@ pub async fn verify(
     let (post, thread, _) = answer(app, auth, post_id).await?;
     let mut v = Validator::default();
     let reference = v.check(single_line("reference", &input.reference, 3, 300));
-    let url = v.check(reference_url(&input.reference_url));
+    let url = v.check(web_address("reference_url", &input.reference_url));
     let review_by = v.check(review_date(&input.review_by));
     v.finish()?;
     let (Some(reference), Some(url), Some(review_by)) = (reference, url, review_by) else {

@@ -357,7 +357,9 @@ pub struct Queue {
 
 /// Communities the actor moderates: `None` for all (platform moderators),
 /// else those they manage; 403 for people who moderate nothing.
-fn moderated_communities(auth: &AuthContext) -> AppResult<Option<Vec<praxis_domain::CommunityId>>> {
+pub(crate) fn moderated_communities(
+    auth: &AuthContext,
+) -> AppResult<Option<Vec<praxis_domain::CommunityId>>> {
     if auth.actor.is_platform_moderator() {
         return Ok(None);
     }

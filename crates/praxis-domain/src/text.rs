@@ -219,6 +219,26 @@ pub fn organisation(raw: &str) -> Result<String, ValidationError> {
     single_line("organisation", raw, 2, 120)
 }
 
+/// An optional http(s) address (a meeting link, a legal source): empty
+/// stays empty; anything else must be a full web address without spaces.
+pub fn web_address(field: &str, raw: &str) -> Result<String, ValidationError> {
+    let url = raw.trim();
+    if url.is_empty() {
+        return Ok(String::new());
+    }
+    if url.len() > 500
+        || !(url.starts_with("https://") || url.starts_with("http://"))
+        || url.chars().any(|c| c.is_whitespace() || c.is_control())
+    {
+        return Err(ValidationError::new(
+            field,
+            "invalid_url",
+            "Give a full web address starting with https://, without spaces.",
+        ));
+    }
+    Ok(url.to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
