@@ -411,6 +411,7 @@ pub async fn authenticate(app: &App, token: &str) -> AppResult<Option<AuthContex
     let cached = match app.caches.session(&hash) {
         Some(cached) => cached,
         None => {
+            let ticket = app.caches.ticket();
             let Some((session, user)) = store::find_session(&app.db, &hash).await? else {
                 return Ok(None);
             };
@@ -425,6 +426,7 @@ pub async fn authenticate(app: &App, token: &str) -> AppResult<Option<AuthContex
             }
             let roles = praxis_store::communities::roles_of_user(&app.db, user.id).await?;
             app.caches.put_session(
+                ticket,
                 hash,
                 crate::cache::CachedSession {
                     session,
@@ -451,8 +453,9 @@ pub async fn current_usage_code_version(app: &App) -> AppResult<i32> {
     if let Some(version) = app.caches.usage_code_version() {
         return Ok(version);
     }
+    let ticket = app.caches.ticket();
     let version = current_usage_code(app).await?.version;
-    app.caches.put_usage_code_version(version);
+    app.caches.put_usage_code_version(ticket, version);
     Ok(version)
 }
 

@@ -6,6 +6,15 @@
 //! node at once. Other nodes sharing the database see a change within the
 //! entries' time to live (a few seconds), the price of serving thread pages
 //! without a dozen queries each.
+//!
+//! A reader that loads from the database may race a writer: it reads the
+//! old row, the writer commits and invalidates, then the reader inserts
+//! what it read, and the stale entry would live for the whole time to live.
+//! So every load takes a [`Ticket`] before it reads, every invalidation
+//! advances a counter, and an insert whose ticket is older than the counter
+//! drops the entry again right after inserting it. Checking after the insert
+//! (not before) closes the gap: any invalidation that the check misses
+//! happens after the insert and removes it.
 
 use moka::sync::Cache;
 use praxis_domain::{CommunityId, CommunityRole, ThreadId, UserId};
@@ -14,7 +23,12 @@ use praxis_store::communities::Community;
 use praxis_store::discussions::{Post, Thread};
 use std::collections::HashMap;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
+
+/// Taken before a load from the database; see the module comment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ticket(u64);
 
 /// A session with everything authorization needs about its person.
 #[derive(Debug, Clone)]
@@ -51,6 +65,8 @@ pub struct Caches {
     suggestions: Cache<String, Arc<Vec<Community>>>,
     /// A community's most used tags; a minute out of date is fine.
     tags: Cache<CommunityId, Arc<Vec<(String, i64)>>>,
+    /// Advanced by every invalidation.
+    invalidations: AtomicU64,
 }
 
 impl Default for Caches {
@@ -98,7 +114,22 @@ impl Caches {
                 .max_capacity(10_000)
                 .time_to_live(ttl * 12)
                 .build(),
+            invalidations: AtomicU64::new(0),
         }
+    }
+
+    /// Take before reading what a `put_*` will cache.
+    pub fn ticket(&self) -> Ticket {
+        Ticket(self.invalidations.load(Ordering::SeqCst))
+    }
+
+    /// Whether something was invalidated since the ticket was taken.
+    fn outdated(&self, ticket: Ticket) -> bool {
+        self.invalidations.load(Ordering::SeqCst) != ticket.0
+    }
+
+    fn invalidating(&self) {
+        self.invalidations.fetch_add(1, Ordering::SeqCst);
     }
 
     pub fn tags(&self, community: CommunityId) -> Option<Arc<Vec<(String, i64)>>> {
@@ -119,19 +150,29 @@ impl Caches {
         self.sessions.get(token_hash)
     }
 
-    pub fn put_session(&self, token_hash: String, session: CachedSession) -> Arc<CachedSession> {
+    pub fn put_session(
+        &self,
+        ticket: Ticket,
+        token_hash: String,
+        session: CachedSession,
+    ) -> Arc<CachedSession> {
         let session = Arc::new(session);
-        self.sessions.insert(token_hash, session.clone());
+        self.sessions.insert(token_hash.clone(), session.clone());
+        if self.outdated(ticket) {
+            self.sessions.invalidate(&token_hash);
+        }
         session
     }
 
     pub fn forget_session(&self, token_hash: &str) {
+        self.invalidating();
         self.sessions.invalidate(token_hash);
     }
 
     /// After anything about a person changed: status, role, profile,
     /// memberships, usage code acceptance.
     pub fn forget_user(&self, user: UserId) {
+        self.invalidating();
         let _ = self
             .sessions
             .invalidate_entries_if(move |_, cached| cached.user.id == user);
@@ -142,8 +183,12 @@ impl Caches {
         self.authors.get(&user)
     }
 
-    pub fn put_author(&self, author: Author) {
-        self.authors.insert(author.id, author);
+    pub fn put_author(&self, ticket: Ticket, author: Author) {
+        let id = author.id;
+        self.authors.insert(id, author);
+        if self.outdated(ticket) {
+            self.authors.invalidate(&id);
+        }
     }
 
     pub fn attachable(
@@ -155,15 +200,20 @@ impl Caches {
 
     pub fn put_attachable(
         &self,
+        ticket: Ticket,
         community: CommunityId,
         documents: Vec<(praxis_domain::DocumentId, String)>,
     ) -> Arc<Vec<(praxis_domain::DocumentId, String)>> {
         let documents = Arc::new(documents);
         self.attachable.insert(community, documents.clone());
+        if self.outdated(ticket) {
+            self.attachable.invalidate(&community);
+        }
         documents
     }
 
     pub fn forget_attachable(&self, community: CommunityId) {
+        self.invalidating();
         self.attachable.invalidate(&community);
     }
 
@@ -171,12 +221,16 @@ impl Caches {
         self.unread.get(&user)
     }
 
-    pub fn put_unread(&self, user: UserId, count: u64) {
+    pub fn put_unread(&self, ticket: Ticket, user: UserId, count: u64) {
         self.unread.insert(user, count);
+        if self.outdated(ticket) {
+            self.unread.invalidate(&user);
+        }
     }
 
     /// After a notification for this person, or after they read some.
     pub fn forget_unread(&self, user: UserId) {
+        self.invalidating();
         self.unread.invalidate(&user);
     }
 
@@ -207,11 +261,15 @@ impl Caches {
         self.usage_code.get(&())
     }
 
-    pub fn put_usage_code_version(&self, version: i32) {
+    pub fn put_usage_code_version(&self, ticket: Ticket, version: i32) {
         self.usage_code.insert((), version);
+        if self.outdated(ticket) {
+            self.usage_code.invalidate(&());
+        }
     }
 
     pub fn forget_usage_code(&self) {
+        self.invalidating();
         self.usage_code.invalidate_all();
     }
 
@@ -219,13 +277,17 @@ impl Caches {
         self.communities.get(&id)
     }
 
-    pub fn put_community(&self, community: Community) -> Arc<Community> {
+    pub fn put_community(&self, ticket: Ticket, community: Community) -> Arc<Community> {
         let community = Arc::new(community);
         self.communities.insert(community.id, community.clone());
+        if self.outdated(ticket) {
+            self.communities.invalidate(&community.id);
+        }
         community
     }
 
     pub fn forget_community(&self, id: CommunityId) {
+        self.invalidating();
         self.communities.invalidate(&id);
     }
 
@@ -233,14 +295,23 @@ impl Caches {
         self.thread_pages.get(&key)
     }
 
-    pub fn put_thread_page(&self, key: (ThreadId, u64, u64), page: ThreadPage) -> Arc<ThreadPage> {
+    pub fn put_thread_page(
+        &self,
+        ticket: Ticket,
+        key: (ThreadId, u64, u64),
+        page: ThreadPage,
+    ) -> Arc<ThreadPage> {
         let page = Arc::new(page);
         self.thread_pages.insert(key, page.clone());
+        if self.outdated(ticket) {
+            self.thread_pages.invalidate(&key);
+        }
         page
     }
 
     /// After a reply, edit, acceptance, reaction or moderation in a thread.
     pub fn forget_thread(&self, thread: ThreadId) {
+        self.invalidating();
         let _ = self
             .thread_pages
             .invalidate_entries_if(move |(id, _, _), _| *id == thread);
@@ -248,6 +319,7 @@ impl Caches {
 
     /// Drops everything (tests that change data behind the use cases' back).
     pub fn clear(&self) {
+        self.invalidating();
         self.sessions.invalidate_all();
         self.usage_code.invalidate_all();
         self.communities.invalidate_all();
@@ -258,5 +330,28 @@ impl Caches {
         self.unread.invalidate_all();
         self.attachable.invalidate_all();
         self.suggestions.invalidate_all();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_load_that_raced_an_invalidation_is_not_kept() {
+        let caches = Caches::default();
+        let reader = UserId(7);
+        // The reader takes its ticket and reads 3 from the database...
+        let ticket = caches.ticket();
+        // ...a writer commits a fourth notification and invalidates...
+        caches.forget_unread(reader);
+        // ...and the reader, late, caches what it read.
+        caches.put_unread(ticket, reader, 3);
+        assert_eq!(caches.unread(reader), None);
+
+        // Without a write in between, the value is kept.
+        let ticket = caches.ticket();
+        caches.put_unread(ticket, reader, 4);
+        assert_eq!(caches.unread(reader), Some(4));
     }
 }

@@ -72,11 +72,12 @@ async fn community_by_slug(app: &App, slug: &str) -> AppResult<Option<Community>
     {
         return Ok(Some((*community).clone()));
     }
+    let ticket = app.caches.ticket();
     let Some(community) = store::find_by_slug(&app.db, slug).await? else {
         return Ok(None);
     };
     app.caches.put_community_id(&community.slug, community.id);
-    Ok(Some((*app.caches.put_community(community)).clone()))
+    Ok(Some((*app.caches.put_community(ticket, community)).clone()))
 }
 
 /// Loads a community whose content the actor may read, else "not found".

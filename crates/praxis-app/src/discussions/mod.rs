@@ -131,8 +131,9 @@ pub(crate) async fn authors(
         }
     }
     if !missing.is_empty() {
+        let ticket = app.caches.ticket();
         for (id, author) in users_store::authors(&app.db, missing).await? {
-            app.caches.put_author(author.clone());
+            app.caches.put_author(ticket, author.clone());
             found.insert(id, author);
         }
     }
@@ -173,9 +174,10 @@ pub(crate) async fn community_by_id(
     if let Some(community) = app.caches.community(id) {
         return Ok(Some(community));
     }
+    let ticket = app.caches.ticket();
     Ok(communities_store::find(&app.db, id)
         .await?
-        .map(|c| app.caches.put_community(c)))
+        .map(|c| app.caches.put_community(ticket, c)))
 }
 
 /// The thread and the reader's standing in its community; "not found" when
@@ -212,6 +214,7 @@ async fn thread_page(
     if let Some(page) = app.caches.thread_page(key) {
         return Ok(Some(page));
     }
+    let ticket = app.caches.ticket();
     let Some(thread) = store::find_thread(&app.db, id).await? else {
         return Ok(None);
     };
@@ -232,6 +235,7 @@ async fn thread_page(
     let post_ids: Vec<PostId> = posts.iter().chain(accepted.iter()).map(|p| p.id).collect();
     let attachments = praxis_store::documents::attachments_of(&app.db, &post_ids).await?;
     Ok(Some(app.caches.put_thread_page(
+        ticket,
         key,
         ThreadPage {
             thread,
@@ -912,8 +916,9 @@ pub async fn unread_count(app: &App, auth: &AuthContext) -> AppResult<u64> {
     if let Some(count) = app.caches.unread(auth.user.id) {
         return Ok(count);
     }
+    let ticket = app.caches.ticket();
     let count = notifications_store::unread_count(&app.db, auth.user.id).await?;
-    app.caches.put_unread(auth.user.id, count);
+    app.caches.put_unread(ticket, auth.user.id, count);
     Ok(count)
 }
 

@@ -269,8 +269,9 @@ pub async fn attachable(
     if let Some(cached) = app.caches.attachable(community) {
         return Ok(cached);
     }
+    let ticket = app.caches.ticket();
     let recent = store::recent(&app.db, community, 50).await?;
-    Ok(app.caches.put_attachable(community, recent))
+    Ok(app.caches.put_attachable(ticket, community, recent))
 }
 
 /// A document the actor may read, with the community and their role there.
