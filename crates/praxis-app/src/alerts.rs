@@ -118,7 +118,13 @@ async fn suggest(
         .filter(|id| members.contains(id))
         .filter_map(|id| people.get(id))
         .take(3)
-        .map(|u| serde_json::json!({ "id": u.id, "display_name": u.display_name }))
+        .map(|u| {
+            serde_json::json!({
+                "id": u.id,
+                "display_name": u.display_name,
+                "guest": u.role == praxis_domain::Role::Guest,
+            })
+        })
         .collect())
 }
 

@@ -42,6 +42,46 @@ pub struct NewEventInput {
     pub capacity: Option<i64>,
     /// A community's slug; empty: platform-wide.
     pub community: String,
+    /// For a platform-wide event: the community (slug) where its discussion
+    /// thread goes; empty: no thread. A community's own event is always
+    /// discussed in that community.
+    pub discussion_community: String,
+}
+
+/// Where an event's discussion thread goes: its own community, or for a
+/// platform-wide event the community the organiser chose, if they may
+/// write there.
+async fn discussion_target(
+    app: &App,
+    auth: &AuthContext,
+    own: Option<&Community>,
+    chosen: &str,
+) -> AppResult<Result<Option<Community>, ValidationError>> {
+    let refused = |code: &'static str, message: &'static str| {
+        Ok(Err(ValidationError::new(
+            "discussion_community",
+            code,
+            message,
+        )))
+    };
+    match (chosen.trim(), own) {
+        ("", own) => Ok(Ok(own.cloned())),
+        (slug, Some(own)) if slug == own.slug => Ok(Ok(Some(own.clone()))),
+        (_, Some(_)) => refused(
+            "not_for_community_events",
+            "A community's event is discussed in that community; leave this empty.",
+        ),
+        (slug, None) => match readable_community(app, auth, slug).await {
+            Ok((community, role)) if policy::may_post(&auth.actor, role, false).is_ok() => {
+                Ok(Ok(Some(community)))
+            }
+            Ok(_) | Err(AppError::NotFound) => refused(
+                "unknown_community",
+                "Choose a community you can write in, or none.",
+            ),
+            Err(other) => Err(other),
+        },
+    }
 }
 
 fn zone_of(app: &App, raw: &str) -> Result<Tz, ValidationError> {
@@ -102,9 +142,17 @@ pub async fn create(app: &App, auth: &AuthContext, input: NewEventInput) -> AppR
         community.as_ref().and_then(|(_, role)| *role),
         community.is_none(),
     )?;
+    let discussion = discussion_target(
+        app,
+        auth,
+        community.as_ref().map(|(c, _)| c),
+        &input.discussion_community,
+    )
+    .await?;
     let mut v = Validator::default();
     let title = v.check(single_line("title", &input.title, 3, 200));
     let description = v.check(bounded_text("description", &input.description, 0, 20_000));
+    let discussion = v.check(discussion).flatten();
     let zone = v.check(zone_of(app, &input.time_zone));
     let (starts_at, ends_at) = match zone {
         Some(zone) => (
@@ -187,9 +235,9 @@ pub async fn create(app: &App, auth: &AuthContext, input: NewEventInput) -> AppR
         txn.commit().await.map_err(StoreError::from)?;
         event
     };
-    // A community event gets its discussion thread, like any other topic
-    // there (followers are notified, search finds it).
-    let Some((community, _)) = community else {
+    // The event gets its discussion thread, like any other topic of that
+    // community (followers are notified, search finds it).
+    let Some(community) = discussion else {
         return Ok(event);
     };
     let when = starts_at.with_timezone(&zone).format("%Y-%m-%d %H:%M %Z");
@@ -228,6 +276,9 @@ pub struct EventView {
     pub waitlist_count: usize,
     pub documents: Vec<Document>,
     pub organiser: Option<User>,
+    /// Where the discussion thread is, and whether this reader may read it
+    /// there (a platform-wide event's thread lives in one community).
+    pub discussion: Option<(Community, bool)>,
 }
 
 impl EventView {
@@ -290,7 +341,20 @@ pub async fn view(app: &App, auth: &AuthContext, id: EventId) -> AppResult<Event
             documents.push(found);
         }
     }
+    let discussion = match event.thread_id {
+        Some(thread) => match praxis_store::discussions::find_thread(&app.db, thread).await? {
+            Some(thread) => communities_store::find(&app.db, thread.community_id)
+                .await?
+                .map(|c| {
+                    let readable = policy::may_read_community(&auth.actor, auth.role_in(c.id));
+                    (c, readable)
+                }),
+            None => None,
+        },
+        None => None,
+    };
     Ok(EventView {
+        discussion,
         can_organise: organises(auth, &event, role),
         maybe_count: count(RsvpStatus::Maybe),
         waitlist_count: count(RsvpStatus::Waitlisted),

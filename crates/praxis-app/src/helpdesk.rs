@@ -325,7 +325,8 @@ pub async fn publish(
     if !input.anonymise {
         body.push_str(&format!(
             "\n\n*Asked through the helpdesk by {}, {}.*",
-            asker.display_name, asker.organisation
+            asker.role.labelled_name(&asker.display_name),
+            asker.organisation
         ));
     } else {
         body.push_str("\n\n*Asked through the helpdesk; the asker's identity is not published.*");

@@ -39,6 +39,16 @@ impl Role {
     pub fn parse(s: &str) -> Option<Self> {
         Role::ALL.into_iter().find(|r| r.as_str() == s)
     }
+
+    /// A person's name for plain text (mails, CSV, notification lines):
+    /// guests are labelled wherever their name appears, so a reader knows
+    /// who speaks from outside the public-buyer community.
+    pub fn labelled_name(self, display_name: &str) -> String {
+        match self {
+            Role::Guest => format!("{display_name} (guest)"),
+            _ => display_name.to_owned(),
+        }
+    }
 }
 
 /// Where an account stands on its way in.

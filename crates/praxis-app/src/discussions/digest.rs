@@ -74,11 +74,11 @@ async fn render(
             .community_id
             .and_then(|c: CommunityId| communities.get(&c));
         let group = community.map_or_else(|| site.name.clone(), |c| c.name.clone());
-        let actor = n
-            .actor_id
-            .and_then(|a| actors.get(&a))
-            .map_or("Someone", |a| a.display_name.as_str());
-        let mut line = format!("- {}", describe(n.kind, actor));
+        let actor = n.actor_id.and_then(|a| actors.get(&a)).map_or_else(
+            || "Someone".to_owned(),
+            |a| a.role.labelled_name(&a.display_name),
+        );
+        let mut line = format!("- {}", describe(n.kind, &actor));
         if let Some(thread_id) = n.thread_id
             && let Some(thread) = store::find_thread(conn, thread_id).await?
         {

@@ -112,7 +112,7 @@ async fn render_one(
     let actor = match event.actor {
         Some(id) => users_store::find_user(conn, id)
             .await?
-            .map(|u| u.display_name)
+            .map(|u| u.role.labelled_name(&u.display_name))
             .unwrap_or_else(|| "Someone".to_owned()),
         None => site.name.clone(),
     };

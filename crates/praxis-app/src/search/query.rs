@@ -90,6 +90,9 @@ pub struct Hit {
     pub accepted: bool,
     /// An expert verified this answer.
     pub verified: bool,
+    /// A person hit who is a guest (read live, not from the index, so a
+    /// change of role shows at once).
+    pub guest: bool,
     pub created_at: DateTime<Utc>,
     pub url: String,
 }
@@ -545,6 +548,13 @@ async fn hit_at(
         None
     };
     let thread_id = doc.get_first(fields.thread).and_then(|v| v.as_i64());
+    let guest = kind == HitKind::Person && {
+        let person = praxis_domain::UserId(id);
+        crate::discussions::authors(app, [person])
+            .await?
+            .get(&person)
+            .is_some_and(|a| a.role == praxis_domain::Role::Guest)
+    };
     let url = match kind {
         HitKind::Thread => format!("/threads/{id}"),
         HitKind::Post => format!("/threads/{}#post-{id}", thread_id.unwrap_or(0)),
@@ -562,6 +572,7 @@ async fn hit_at(
         lang: lang_code,
         accepted: stored_u64(&doc, fields.accepted) == 1,
         verified: stored_u64(&doc, fields.verified) == 1,
+        guest,
         created_at: Utc
             .timestamp_millis_opt(stored_i64(&doc, fields.created))
             .single()

@@ -40,10 +40,16 @@ pub struct ThreadRow {
     pub community_slug: String,
     pub community_name: String,
     pub author: String,
+    pub author_guest: bool,
     pub replies: i64,
     pub last_post_at: String,
     pub last_poster: String,
+    pub last_poster_guest: bool,
     pub tags: Vec<String>,
+}
+
+fn is_guest(author: Option<&praxis_store::accounts::Author>) -> bool {
+    author.is_some_and(|a| a.role == praxis_domain::Role::Guest)
 }
 
 pub fn thread_rows(items: &[ThreadSummary]) -> Vec<ThreadRow> {
@@ -71,6 +77,7 @@ pub fn thread_rows(items: &[ThreadSummary]) -> Vec<ThreadRow> {
                 .as_ref()
                 .map(|a| a.display_name.clone())
                 .unwrap_or_default(),
+            author_guest: is_guest(s.author.as_ref()),
             replies: s.thread.reply_count,
             last_post_at: when(s.thread.last_post_at),
             last_poster: s
@@ -78,6 +85,7 @@ pub fn thread_rows(items: &[ThreadSummary]) -> Vec<ThreadRow> {
                 .as_ref()
                 .map(|a| a.display_name.clone())
                 .unwrap_or_default(),
+            last_poster_guest: is_guest(s.last_poster.as_ref()),
             tags: s.thread.tags.clone(),
         })
         .collect()
@@ -895,7 +903,9 @@ pub async fn history(State(app): State<App>, user: PageUser, Path(id): Path<Stri
             .map(|(r, editor)| RevisionRow {
                 body_html: r.body_html,
                 replaced_at: when(r.replaced_at),
-                replaced_by: editor.map(|e| e.display_name).unwrap_or_default(),
+                replaced_by: editor
+                    .map(|e| e.role.labelled_name(&e.display_name))
+                    .unwrap_or_default(),
             })
             .collect(),
         layout: user.ctx.layout,
@@ -946,11 +956,11 @@ pub async fn notifications(
         .items
         .iter()
         .map(|n| {
-            let actor = n
-                .actor
-                .as_ref()
-                .map_or("Someone", |a| a.display_name.as_str());
-            let mut text = discussions::notify::describe(n.notification.kind, actor);
+            let actor = n.actor.as_ref().map_or_else(
+                || "Someone".to_owned(),
+                |a| a.role.labelled_name(&a.display_name),
+            );
+            let mut text = discussions::notify::describe(n.notification.kind, &actor);
             if let Some(title) = &n.thread_title {
                 text.push_str(&format!(": “{title}”"));
             }

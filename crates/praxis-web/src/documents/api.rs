@@ -124,7 +124,10 @@ pub fn view_json(view: &DocumentView) -> Value {
         .iter()
         .map(|v| {
             let mut json = version_json(v);
-            json["uploader"] = json!(view.uploaders.get(&v.uploader_id).map(|a| &a.display_name));
+            let uploader = view.uploaders.get(&v.uploader_id);
+            json["uploader"] = json!(uploader.map(|a| &a.display_name));
+            json["uploader_guest"] =
+                json!(uploader.is_some_and(|a| a.role == praxis_domain::Role::Guest));
             json
         })
         .collect();

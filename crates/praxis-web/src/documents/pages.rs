@@ -288,6 +288,7 @@ pub async fn create(
 struct VersionRow {
     version: i32,
     uploader: String,
+    uploader_guest: bool,
     file_name: String,
     kind: &'static str,
     size: String,
@@ -336,6 +337,10 @@ fn document_page(
                     .get(&v.uploader_id)
                     .map(|a| a.display_name.clone())
                     .unwrap_or_default(),
+                uploader_guest: view
+                    .uploaders
+                    .get(&v.uploader_id)
+                    .is_some_and(|a| a.role == praxis_domain::Role::Guest),
                 file_name: v.file_name.clone(),
                 kind: kind_of(&v.content_type).map_or("File", |k| k.label),
                 size: human_size(v.size),

@@ -45,11 +45,14 @@ fn view_json(view: &EventView) -> Value {
     value["past"] = json!(view.is_past());
     value["my_rsvp"] = json!(view.my_rsvp);
     value["can_organise"] = json!(view.can_organise);
-    value["organiser"] = json!(
-        view.organiser
-            .as_ref()
-            .map(|u| json!({ "id": u.id, "display_name": u.display_name }))
-    );
+    value["organiser"] = json!(view.organiser.as_ref().map(crate::people::user_ref));
+    value["discussion"] = json!(view.event.thread_id.zip(view.discussion.as_ref()).map(
+        |(thread, (community, readable))| json!({
+            "thread_id": thread,
+            "community": { "slug": community.slug, "name": community.name },
+            "readable": readable,
+        })
+    ));
     value["documents"] = json!(
         view.documents
             .iter()
@@ -71,6 +74,7 @@ pub struct CreateBody {
     online_url: String,
     capacity: Option<i64>,
     community: Option<String>,
+    discussion_community: Option<String>,
 }
 
 pub async fn create(
@@ -91,6 +95,7 @@ pub async fn create(
             online_url: body.online_url,
             capacity: body.capacity,
             community: body.community.unwrap_or_default(),
+            discussion_community: body.discussion_community.unwrap_or_default(),
         },
     )
     .await?;
@@ -194,7 +199,13 @@ pub async fn attendees(
     let (_, rows) = events::attendees(&app, &user.auth, path_id(&id)?).await?;
     Ok(Json(json!({
         "items": rows.iter().map(|(u, r)| json!({
-            "user": { "id": u.id, "display_name": u.display_name, "organisation": u.organisation, "email": u.email },
+            "user": {
+                "id": u.id,
+                "display_name": u.display_name,
+                "organisation": u.organisation,
+                "email": u.email,
+                "guest": u.role == praxis_domain::Role::Guest,
+            },
             "status": r.status,
             "answered_at": r.updated_at,
         })).collect::<Vec<_>>(),

@@ -36,6 +36,11 @@ pub fn attendee_csv(rows: &[(praxis_store::accounts::User, praxis_store::events:
         .map(|(user, rsvp)| {
             vec![
                 user.display_name.clone(),
+                if user.role == praxis_domain::Role::Guest {
+                    "guest".to_owned()
+                } else {
+                    "member".to_owned()
+                },
                 user.organisation.clone(),
                 user.email.clone(),
                 rsvp.status.label().to_owned(),
@@ -44,7 +49,14 @@ pub fn attendee_csv(rows: &[(praxis_store::accounts::User, praxis_store::events:
         })
         .collect();
     crate::csv::document(
-        &["name", "organisation", "email", "answer", "answered at"],
+        &[
+            "name",
+            "standing",
+            "organisation",
+            "email",
+            "answer",
+            "answered at",
+        ],
         &body,
     )
 }

@@ -189,6 +189,7 @@ pub struct EventForm {
     online_url: String,
     capacity: String,
     community: String,
+    discussion_community: String,
 }
 
 #[derive(Template)]
@@ -272,6 +273,7 @@ pub async fn create(
         online_url: form.online_url.clone(),
         capacity,
         community: form.community.clone(),
+        discussion_community: form.discussion_community.clone(),
     };
     match events::create(&app, &user.auth, input).await {
         Ok(event) => Ok(see_other(&format!(
@@ -394,7 +396,15 @@ struct AttendeesPage {
     layout: Layout,
     id: String,
     title: String,
-    rows: Vec<(String, String, &'static str, String)>,
+    rows: Vec<AttendeeRow>,
+}
+
+struct AttendeeRow {
+    name: String,
+    guest: bool,
+    organisation: String,
+    answer: &'static str,
+    answered_at: String,
 }
 
 pub async fn attendees(
@@ -411,13 +421,12 @@ pub async fn attendees(
         title: event.title.clone(),
         rows: rows
             .iter()
-            .map(|(u, r)| {
-                (
-                    u.display_name.clone(),
-                    u.organisation.clone(),
-                    r.status.label(),
-                    r.updated_at.format("%Y-%m-%d %H:%M UTC").to_string(),
-                )
+            .map(|(u, r)| AttendeeRow {
+                name: u.display_name.clone(),
+                guest: u.role == praxis_domain::Role::Guest,
+                organisation: u.organisation.clone(),
+                answer: r.status.label(),
+                answered_at: r.updated_at.format("%Y-%m-%d %H:%M UTC").to_string(),
             })
             .collect(),
         layout: user.ctx.layout,

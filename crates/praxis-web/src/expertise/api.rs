@@ -30,7 +30,7 @@ pub fn asked_json(asked: &[Asked]) -> Value {
         asked
             .iter()
             .map(|a| json!({
-                "user": { "id": a.user.id, "display_name": a.user.display_name },
+                "user": crate::people::user_ref(&a.user),
                 "answered": a.answered,
             }))
             .collect::<Vec<_>>()

@@ -98,7 +98,7 @@ pub async fn thread_extras(
         .unwrap_or_default()
         .into_iter()
         .map(|a| AskedRow {
-            name: a.user.display_name,
+            name: a.user.role.labelled_name(&a.user.display_name),
             user_id: a.user.id.to_string(),
             answered: a.answered,
         })

@@ -23,7 +23,7 @@ pub fn feedback_json(f: &Feedback, from: Option<&User>) -> Value {
         "tags": f.tags,
         "answer": if f.answer.is_empty() { Value::Null } else { json!(f.answer) },
         "answered_at": f.answered_at,
-        "from": from.map(|u| json!({ "id": u.id, "display_name": u.display_name, "organisation": u.organisation })),
+        "from": from.map(crate::people::user_ref),
         "created_at": f.created_at,
     })
 }

@@ -141,7 +141,13 @@ pub async fn admin(
             .into_iter()
             .map(|(item, from)| FeedbackRow {
                 from: from
-                    .map(|u| format!("{}, {}", u.display_name, u.organisation))
+                    .map(|u| {
+                        format!(
+                            "{}, {}",
+                            u.role.labelled_name(&u.display_name),
+                            u.organisation
+                        )
+                    })
                     .unwrap_or_default(),
                 item,
             })

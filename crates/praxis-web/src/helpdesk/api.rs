@@ -21,7 +21,7 @@ pub fn question_json(q: &HelpdeskQuestion, asker: Option<&User>) -> Value {
         "body": q.body,
         "private_details": q.private_details,
         "status": q.status,
-        "asker": asker.map(|u| json!({ "id": u.id, "display_name": u.display_name, "organisation": u.organisation })),
+        "asker": asker.map(crate::people::user_ref),
         "answer": if q.answer.is_empty() { Value::Null } else { json!(q.answer) },
         "answer_html": if q.answer_html.is_empty() { Value::Null } else { json!(q.answer_html) },
         "answered_at": q.answered_at,

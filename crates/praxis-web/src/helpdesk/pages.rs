@@ -25,6 +25,7 @@ pub struct QuestionRow {
     subject: String,
     status: &'static str,
     asker: String,
+    asker_guest: bool,
     created_at: String,
 }
 
@@ -96,6 +97,7 @@ async fn index_page(
                     .as_ref()
                     .map(|u| u.display_name.clone())
                     .unwrap_or_default(),
+                asker_guest: asker.as_ref().is_some_and(|u| u.role == Role::Guest),
                 created_at: q.created_at.format("%Y-%m-%d").to_string(),
             })
             .collect(),
@@ -153,6 +155,7 @@ struct QuestionPage {
     q: HelpdeskQuestion,
     status: &'static str,
     asker: String,
+    asker_guest: bool,
     staff: bool,
     body_html: String,
 }
@@ -164,6 +167,7 @@ pub async fn show(State(app): State<App>, user: PageUser, Path(id): Path<String>
         .map_err(|e| user.ctx.error(e))?;
     Ok(render(&QuestionPage {
         status: status_label(&q.status),
+        asker_guest: asker.as_ref().is_some_and(|u| u.role == Role::Guest),
         asker: asker
             .map(|u| format!("{}, {}", u.display_name, u.organisation))
             .unwrap_or_default(),

@@ -157,7 +157,7 @@ pub async fn audit_log(
     Ok(Json(json!({
         "items": page.items.iter().map(|line| json!({
             "id": line.entry.id.to_string(),
-            "actor": line.actor.as_ref().map(|a| json!({ "id": a.id, "display_name": a.display_name })),
+            "actor": line.actor.as_ref().map(crate::people::author_ref),
             "action": line.entry.action,
             "target_type": line.entry.target_type,
             "target_id": line.entry.target_id,
@@ -213,7 +213,7 @@ pub async fn queue(State(app): State<App>, user: ApiUser) -> ApiResult<impl Into
                 "hidden": f.post.hidden,
                 "reason": f.flag.reason,
                 "text": f.flag.text,
-                "reporter": f.reporter.as_ref().map(|r| json!({ "id": r.id, "display_name": r.display_name })),
+                "reporter": f.reporter.as_ref().map(crate::people::author_ref),
                 "community": f.community.as_ref().map(|c| json!({ "id": c.id, "slug": c.slug, "name": c.name })),
                 "created_at": f.flag.created_at,
             })).collect::<Vec<_>>(),

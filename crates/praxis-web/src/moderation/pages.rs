@@ -114,6 +114,7 @@ pub async fn move_thread(
 pub struct AuditRow {
     pub when: String,
     pub actor: String,
+    pub actor_guest: bool,
     pub action: String,
     pub target: String,
     pub community: String,
@@ -177,6 +178,10 @@ pub async fn audit_log(
                     .created_at
                     .format("%Y-%m-%d %H:%M UTC")
                     .to_string(),
+                actor_guest: line
+                    .actor
+                    .as_ref()
+                    .is_some_and(|a| a.role == praxis_domain::Role::Guest),
                 actor: line
                     .actor
                     .map(|a| a.display_name)
@@ -236,6 +241,7 @@ pub struct QueueFlag {
     pub reason: String,
     pub text: String,
     pub reporter: String,
+    pub reporter_guest: bool,
     pub community: String,
     pub hidden: bool,
 }
@@ -382,6 +388,10 @@ pub async fn queue(State(app): State<App>, user: PageUser) -> PageResult {
                     .map(|(_, label)| (*label).to_owned())
                     .unwrap_or(f.flag.reason),
                 text: f.flag.text,
+                reporter_guest: f
+                    .reporter
+                    .as_ref()
+                    .is_some_and(|r| r.role == praxis_domain::Role::Guest),
                 reporter: f.reporter.map(|r| r.display_name).unwrap_or_default(),
                 community: f.community.map(|c| c.name).unwrap_or_default(),
                 hidden: f.post.hidden,

@@ -69,6 +69,7 @@ pub fn ticked_expertise(rest: &HashMap<String, String>) -> Vec<String> {
 pub struct PersonRow {
     pub id: i64,
     pub display_name: String,
+    pub guest: bool,
     pub organisation: String,
     pub region: String,
     pub expertise: Vec<&'static str>,
@@ -128,6 +129,7 @@ pub async fn directory(
                     .into_iter()
                     .map(|l| PersonRow {
                         id: l.user.id.0,
+                        guest: l.user.role == praxis_domain::Role::Guest,
                         display_name: l.user.display_name,
                         organisation: l.user.organisation,
                         region: l.user.region,

@@ -84,6 +84,7 @@ pub fn hit_json(hit: &Hit) -> Value {
         "lang": hit.lang,
         "accepted": hit.accepted,
         "verified": hit.verified,
+        "guest": hit.guest,
         "created_at": hit.created_at,
         "url": hit.url,
     })

@@ -25,6 +25,7 @@ pub struct ResultRow {
     pub community_slug: String,
     pub accepted: bool,
     pub verified: bool,
+    pub guest: bool,
     pub date: String,
 }
 
@@ -128,6 +129,7 @@ pub async fn results(
                         .unwrap_or_default(),
                     accepted: hit.accepted,
                     verified: hit.verified,
+                    guest: hit.guest,
                     date: hit.created_at.format("%-d %b %Y").to_string(),
                 })
                 .collect();

@@ -575,3 +575,83 @@ async fn slides_of_the_communitys_library_are_shared_with_the_event() {
         .json();
     assert_eq!(shown["documents"][0]["title"], "Slides", "{shown}");
 }
+
+#[tokio::test]
+async fn a_platform_wide_event_is_discussed_in_the_community_its_organiser_chose() {
+    let w = world().await;
+    let app = &w.app;
+    let conference = create(
+        app,
+        &w.moderator,
+        peer_exchange(json!({
+            "community": null,
+            "title": "Annual procurement conference",
+            "discussion_community": "ict",
+        })),
+    )
+    .await;
+    let thread = conference["thread_id"]
+        .as_str()
+        .expect("a thread")
+        .to_owned();
+    let id = conference["id"].as_str().expect("id").to_owned();
+    assert_eq!(conference["discussion"]["community"]["slug"], "ict");
+    let shown = app
+        .get(&format!("/api/v1/threads/{thread}"), Some(&w.member))
+        .await;
+    assert_eq!(shown.status, 200, "{}", shown.text());
+    assert_eq!(
+        shown.json()["title"],
+        "Event: Annual procurement conference"
+    );
+    // Everyone may come; who is not in ict is told where the talk is.
+    let for_member = app
+        .get(&format!("/api/v1/events/{id}"), Some(&w.member))
+        .await
+        .json();
+    assert_eq!(for_member["discussion"]["readable"], true);
+    let for_outsider = app
+        .get(&format!("/api/v1/events/{id}"), Some(&w.outsider))
+        .await
+        .json();
+    assert_eq!(
+        for_outsider["discussion"]["readable"], false,
+        "{for_outsider}"
+    );
+
+    // Without a choice there is no thread.
+    let quiet = create(
+        app,
+        &w.moderator,
+        peer_exchange(json!({ "community": null, "title": "Webinar without a thread" })),
+    )
+    .await;
+    assert!(quiet["thread_id"].is_null(), "{quiet}");
+    assert!(quiet["discussion"].is_null(), "{quiet}");
+
+    // A community that does not exist, or a second community for a
+    // community's own event: the field says what is wrong, nothing is made.
+    let before = app.get("/api/v1/events", Some(&w.moderator)).await.json()["total"].clone();
+    for (body, code) in [
+        (
+            json!({ "community": null, "discussion_community": "nowhere" }),
+            "unknown_community",
+        ),
+        (
+            json!({ "discussion_community": "health" }),
+            "not_for_community_events",
+        ),
+    ] {
+        let refused = app
+            .post("/api/v1/events", peer_exchange(body), Some(&w.moderator))
+            .await;
+        assert_eq!(refused.status, 400, "{}", refused.text());
+        let error = refused.json();
+        assert_eq!(error["error"]["field"], "discussion_community", "{error}");
+        assert_eq!(error["error"]["code"], code, "{error}");
+    }
+    assert_eq!(
+        app.get("/api/v1/events", Some(&w.moderator)).await.json()["total"],
+        before
+    );
+}

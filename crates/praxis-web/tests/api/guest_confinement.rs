@@ -277,3 +277,196 @@ async fn mentions_reach_only_people_who_can_read_the_thread_and_mails_carry_noth
         "no notification for someone who can no longer read it"
     );
 }
+
+/// The item of a list whose `key` (nested with `/`) equals `value`.
+fn item_where<'a>(list: &'a Value, key: &str, value: &str) -> &'a Value {
+    list.as_array()
+        .and_then(|items| {
+            items
+                .iter()
+                .find(|i| i.pointer(key).and_then(Value::as_str) == Some(value))
+        })
+        .unwrap_or_else(|| panic!("no item with {key} = {value} in {list}"))
+}
+
+const GUEST_BADGE: &str = r#"Lena Advocaat <span class="badge guest">Guest</span>"#;
+
+#[tokio::test]
+async fn guests_are_labelled_wherever_their_name_appears() {
+    use praxis_test_support::{Browser, PASSWORD};
+    let w = world().await;
+    let app = &w.app;
+    let guest = guest_of_legal(&w).await;
+    let guest_id = id_of(app, &guest).await;
+    let mut mia = Browser::new(app);
+    mia.sign_in("mia@minfin.example.gov", PASSWORD).await;
+    let mut moderator = Browser::new(app);
+    moderator.sign_in("mod@praxis.example", PASSWORD).await;
+
+    // The guest answers the manager's question: the thread list and the
+    // manager's notification say who answered, as a guest.
+    let asked = thread(
+        app,
+        &w.manager,
+        "legal",
+        "question",
+        "Liability caps in ICT contracts",
+        "What cap do you use?",
+    )
+    .await;
+    reply(app, &guest, &asked, "Usually twice the contract value.").await;
+    let notes = app
+        .get("/api/v1/notifications", Some(&w.manager))
+        .await
+        .json();
+    let note = item_where(&notes["items"], "/thread/id", &asked);
+    assert_eq!(note["actor"]["guest"], true, "{note}");
+    let page = mia.get("/notifications").await.text();
+    assert!(page.contains("Lena Advocaat (guest)"), "{page}");
+    let page = mia.get("/communities/legal").await.text();
+    assert!(page.contains(GUEST_BADGE), "last reply by a guest: {page}");
+
+    // A person hit in search.
+    let found = app
+        .get("/api/v1/search?q=Advocaat&type=person", Some(&w.manager))
+        .await
+        .json();
+    assert_eq!(item_where(&found["items"], "/id", &guest_id)["guest"], true);
+    let members = app
+        .get("/api/v1/search?q=tester&type=person", Some(&w.manager))
+        .await
+        .json();
+    assert!(
+        members["items"]
+            .as_array()
+            .is_some_and(|items| !items.is_empty() && items.iter().all(|i| i["guest"] == false)),
+        "members are not labelled: {members}"
+    );
+    let page = mia.get("/search?q=Advocaat&type=person").await.text();
+    assert!(
+        page.contains(r#"Lena Advocaat</a> <span class="badge guest">Guest</span>"#),
+        "{page}"
+    );
+
+    // The uploader of a document.
+    let boundary = "label-boundary";
+    let body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nModel liability clause\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"clause.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n(clause)\n%%EOF\n\r\n--{boundary}--\r\n"
+    );
+    let uploaded = app
+        .request(
+            axum::http::Request::post("/api/v1/communities/legal/documents")
+                .header("authorization", format!("Bearer {guest}"))
+                .header(
+                    "content-type",
+                    format!("multipart/form-data; boundary={boundary}"),
+                )
+                .body(axum::body::Body::from(body))
+                .expect("request"),
+        )
+        .await;
+    assert_eq!(uploaded.status, 201, "{}", uploaded.text());
+    let document = uploaded.json()["id"].as_str().expect("id").to_owned();
+    let shown = app
+        .get(&format!("/api/v1/documents/{document}"), Some(&w.manager))
+        .await
+        .json();
+    assert_eq!(shown["versions"][0]["uploader_guest"], true, "{shown}");
+    let page = mia.get(&format!("/documents/{document}")).await.text();
+    assert!(page.contains(GUEST_BADGE), "{page}");
+
+    // An attendee of an event.
+    let event = app
+        .post(
+            "/api/v1/events",
+            json!({
+                "title": "Liability clinic",
+                "starts_at": "2030-05-03T10:00",
+                "ends_at": "2030-05-03T11:00",
+                "location": "Online",
+                "community": "legal",
+            }),
+            Some(&w.manager),
+        )
+        .await;
+    assert_eq!(event.status, 201, "{}", event.text());
+    let event = event.json()["id"].as_str().expect("id").to_owned();
+    let going = app
+        .post(
+            &format!("/api/v1/events/{event}/rsvp"),
+            json!({ "status": "going" }),
+            Some(&guest),
+        )
+        .await;
+    assert_eq!(going.status, 200, "{}", going.text());
+    let attendees = app
+        .get(
+            &format!("/api/v1/events/{event}/attendees"),
+            Some(&w.manager),
+        )
+        .await
+        .json();
+    assert_eq!(
+        item_where(&attendees["items"], "/user/id", &guest_id)["user"]["guest"],
+        true
+    );
+    let csv = app
+        .get(
+            &format!("/api/v1/events/{event}/attendees.csv"),
+            Some(&w.manager),
+        )
+        .await
+        .text();
+    assert!(
+        csv.contains("\"Lena Advocaat\",\"guest\""),
+        "a column says who is a guest: {csv}"
+    );
+    let page = mia.get(&format!("/events/{event}/attendees")).await.text();
+    assert!(page.contains(GUEST_BADGE), "{page}");
+
+    // The reporter of a flag, in the moderators' queue.
+    let advert = reply(app, &w.manager, &asked, "Buy our caps at a discount").await;
+    let flagged = app
+        .post(
+            &format!("/api/v1/posts/{advert}/flags"),
+            json!({ "reason": "commercial", "text": "" }),
+            Some(&guest),
+        )
+        .await;
+    assert_eq!(flagged.status, 201, "{}", flagged.text());
+    let queue = app
+        .get("/api/v1/moderation/queue", Some(&w.moderator))
+        .await
+        .json();
+    assert_eq!(
+        queue["flags"]["items"][0]["reporter"]["guest"], true,
+        "{queue}"
+    );
+    let page = moderator.get("/moderation/queue").await.text();
+    assert!(page.contains(GUEST_BADGE), "{page}");
+
+    // The actor of an audit entry: accepting the invitation.
+    let log = app
+        .get(
+            "/api/v1/moderation/audit-log?action=invitation_accepted",
+            Some(&w.moderator),
+        )
+        .await
+        .json();
+    assert_eq!(log["items"][0]["actor"]["guest"], true, "{log}");
+    let page = moderator.get("/moderation/audit-log").await.text();
+    assert!(page.contains(GUEST_BADGE), "{page}");
+
+    // The sender of feedback. (Guests cannot write to the helpdesk, so a
+    // helpdesk asker is never one.)
+    let sent = app
+        .post(
+            "/api/v1/feedback",
+            json!({ "kind": "idea", "text": "A glossary of legal terms would help." }),
+            Some(&guest),
+        )
+        .await;
+    assert_eq!(sent.status, 201, "{}", sent.text());
+    let feedback = app.get("/api/v1/feedback", Some(&w.moderator)).await.json();
+    assert_eq!(feedback["items"][0]["from"]["guest"], true, "{feedback}");
+}

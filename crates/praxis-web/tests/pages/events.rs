@@ -148,3 +148,55 @@ async fn a_member_makes_and_stops_a_calendar_feed() {
     assert_eq!(stopped.status, 303);
     assert_eq!(app.get(&url, None).await.status, 404);
 }
+
+#[tokio::test]
+async fn a_moderator_gives_a_platform_wide_event_a_discussion_thread() {
+    let app = ict_with_manager().await;
+    let mut moderator = Browser::new(&app);
+    moderator.sign_in("mod@praxis.example", PASSWORD).await;
+    let form = moderator.get("/events/new").await;
+    assert!(
+        form.text().contains("id=\"field-discussion_community\""),
+        "{}",
+        form.text()
+    );
+    let wrong = moderator
+        .submit(
+            "/events",
+            &[
+                ("title", "Annual conference"),
+                ("community", ""),
+                ("discussion_community", "nowhere"),
+                ("starts_at", "2030-06-04T09:00"),
+                ("ends_at", "2030-06-04T17:00"),
+                ("time_zone", "Europe/Brussels"),
+            ],
+        )
+        .await;
+    assert_eq!(wrong.status, 400);
+    assert!(wrong.text().contains("id=\"error-discussion_community\""));
+    let published = moderator
+        .submit(
+            "/events",
+            &[
+                ("title", "Annual conference"),
+                ("community", ""),
+                ("discussion_community", "ict"),
+                ("starts_at", "2030-06-04T09:00"),
+                ("ends_at", "2030-06-04T17:00"),
+                ("time_zone", "Europe/Brussels"),
+            ],
+        )
+        .await;
+    assert_eq!(published.status, 303, "{}", published.text());
+    let event_path = location(&published)
+        .split('?')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    let mut anna = Browser::new(&app);
+    anna.sign_in(MEMBER, PASSWORD).await;
+    let page = anna.get(&event_path).await.text();
+    assert!(page.contains("The event's discussion</a>"), "{page}");
+    assert!(page.contains("in ICT"), "{page}");
+}
