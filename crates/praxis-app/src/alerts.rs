@@ -36,6 +36,7 @@ pub async fn raise(app: &App, at: DateTime<Utc>) -> AppResult<usize> {
         .await?
         {
             raised += 1;
+            mail_alert(app, "dormant_community", community).await?;
         }
     }
     for (thread, community, author, expertise) in
@@ -63,6 +64,7 @@ pub async fn raise(app: &App, at: DateTime<Utc>) -> AppResult<usize> {
         .await?
         {
             raised += 1;
+            mail_alert(app, "unanswered_question", community).await?;
         }
     }
     for (community, count) in store::open_flags_per_community(&app.db).await? {
@@ -79,10 +81,39 @@ pub async fn raise(app: &App, at: DateTime<Utc>) -> AppResult<usize> {
             .await?
             {
                 raised += 1;
+                mail_alert(app, "flags_piling_up", community).await?;
             }
         }
     }
     Ok(raised)
+}
+
+/// Tells the moderators and the community's managers who asked for alerts
+/// by mail.
+async fn mail_alert(app: &App, kind: &str, community: CommunityId) -> AppResult<()> {
+    let recipients =
+        praxis_store::accounts::alert_mail_recipients(&app.db, Some(community)).await?;
+    if recipients.is_empty() {
+        return Ok(());
+    }
+    let name = praxis_store::communities::find(&app.db, community)
+        .await?
+        .map_or_else(|| "a community".to_owned(), |c| c.name);
+    let what = match kind {
+        "dormant_community" => format!("{name} has had no post for a month"),
+        "unanswered_question" => format!("A question in {name} has waited two days for a reply"),
+        _ => format!("Flags are piling up in {name}"),
+    };
+    let link = format!("{}/moderation/queue", app.config.public_url());
+    for person in recipients {
+        crate::jobs::enqueue_mail(
+            &app.db,
+            &crate::mail::texts::alert_raised(&app.site(), &person.email, &what, &link),
+        )
+        .await?;
+    }
+    app.jobs_ready.notify_one();
+    Ok(())
 }
 
 /// Members of the community with the question's expertise, best first.

@@ -225,8 +225,12 @@ pub async fn view(app: &App, auth: &AuthContext, slug: &str) -> AppResult<Commun
     let request_pending =
         my_role.is_none() && pending_request(app, community.id, auth.user.id).await?;
     let following = store::is_following(&app.db, community.id, auth.user.id).await?;
+    let can_read = policy::may_read_community(&auth.actor, my_role);
+    if can_read {
+        crate::usage::viewed(app, auth, Some(community.id));
+    }
     Ok(CommunityView {
-        can_read: policy::may_read_community(&auth.actor, my_role),
+        can_read,
         can_moderate: policy::may_moderate_community(&auth.actor, my_role),
         community,
         my_role,

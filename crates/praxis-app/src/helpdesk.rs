@@ -504,6 +504,7 @@ mod tests {
             email_frequency: praxis_domain::EmailFrequency::Daily,
             last_digest_at: None,
             expertise: Vec::new(),
+            alert_mail: false,
         }
     }
 

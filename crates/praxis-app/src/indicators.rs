@@ -1,17 +1,21 @@
 //! Indicators of interactivity for the moderator: members and active
-//! members, the participation split, questions answered (and within 48 h),
-//! the **median** time to first reply, accepted answers, documents, and per
-//! community its posts of the last 30 days, last activity and whether it is
-//! dormant.
+//! members, the participation split (who starts threads, who contributes,
+//! who only reads, who does nothing), questions answered (and within 48 h),
+//! the **median** time to first reply, accepted answers, documents shared
+//! and downloaded, event attendance, the same week by week for the charts,
+//! and per community its posts of the last 30 days, last activity and
+//! whether it is dormant.
 
 use crate::App;
 use crate::accounts::AuthContext;
 use crate::error::{AppError, AppResult};
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
+use praxis_domain::UserId;
 use praxis_domain::policy::Denied;
 use praxis_domain::{CommunityRole, ValidationError};
 use praxis_store::indicators::{self as store, CommunityActivity, Scope};
 use serde::Serialize;
+use std::collections::{BTreeMap, HashSet};
 
 /// A community with no post for this many days is dormant.
 pub const DORMANT_DAYS: i64 = 30;
@@ -48,14 +52,104 @@ pub struct Indicators {
     pub median_first_reply_hours: Option<f64>,
     pub questions_accepted_pct: Option<f64>,
     pub documents: u64,
+    pub documents_downloaded: u64,
+    /// Pages read by signed-in people (counted per day, not stored per view).
+    pub page_views: u64,
+    /// Events that started in the period, and the seats taken at them.
+    pub events: u64,
+    pub event_attendance: u64,
+    /// Week by week (weeks start on Monday, UTC), for the charts.
+    pub weeks: Vec<Week>,
     pub per_community: Vec<CommunityIndicators>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Week {
+    pub starts_on: NaiveDate,
+    pub threads: u64,
+    pub posts: u64,
+    /// Posted, replied or reacted that week.
+    pub active_members: u64,
+    /// Of the questions asked that week.
+    pub median_first_reply_hours: Option<f64>,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Participation {
     pub created_pct: Option<f64>,
     pub contributed_pct: Option<f64>,
+    /// Read pages but neither started nor contributed.
     pub read_only_pct: Option<f64>,
+    /// Not seen at all in the period.
+    pub inactive_pct: Option<f64>,
+}
+
+/// The Monday that starts the week of `at`.
+fn week_of(at: DateTime<Utc>) -> NaiveDate {
+    let day = at.date_naive();
+    day - Duration::days(i64::from(day.weekday().num_days_from_monday()))
+}
+
+/// What happened in the period, week by week; every week of the period is
+/// there, the quiet ones with zeros.
+pub fn weekly(
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    threads: &[DateTime<Utc>],
+    posts: &[(DateTime<Utc>, UserId)],
+    reactions: &[(DateTime<Utc>, UserId)],
+    questions: &[store::AskedQuestion],
+) -> Vec<Week> {
+    #[derive(Default)]
+    struct Tally {
+        threads: u64,
+        posts: u64,
+        active: HashSet<UserId>,
+        waits: Vec<f64>,
+    }
+    let mut weeks: BTreeMap<NaiveDate, Tally> = BTreeMap::new();
+    let last = week_of(to - Duration::microseconds(1));
+    let mut week = week_of(from);
+    while week <= last {
+        weeks.insert(week, Tally::default());
+        week += Duration::days(7);
+    }
+    for at in threads {
+        if let Some(t) = weeks.get_mut(&week_of(*at)) {
+            t.threads += 1;
+        }
+    }
+    for (at, who) in posts {
+        if let Some(t) = weeks.get_mut(&week_of(*at)) {
+            t.posts += 1;
+            t.active.insert(*who);
+        }
+    }
+    for (at, who) in reactions {
+        if let Some(t) = weeks.get_mut(&week_of(*at)) {
+            t.active.insert(*who);
+        }
+    }
+    for q in questions {
+        if let (Some(replied), Some(t)) = (q.first_reply_at, weeks.get_mut(&week_of(q.created_at)))
+        {
+            t.waits.push(hours_between(q.created_at, replied));
+        }
+    }
+    weeks
+        .into_iter()
+        .map(|(starts_on, mut t)| Week {
+            starts_on,
+            threads: t.threads,
+            posts: t.posts,
+            active_members: t.active.len() as u64,
+            median_first_reply_hours: median(&mut t.waits).map(round1),
+        })
+        .collect()
+}
+
+fn hours_between(from: DateTime<Utc>, to: DateTime<Utc>) -> f64 {
+    (to - from).num_seconds().max(0) as f64 / 3600.0
 }
 
 /// The median of some values: the middle one, or the mean of the two
@@ -137,6 +231,19 @@ pub async fn compute(
             "The period must start before it ends.",
         )));
     }
+    figures(app, from, to, community, now).await
+}
+
+/// The indicators of `[from, to)`, for one community or the platform.
+/// Asks no one's permission: for [`compute`] once it has, the monthly
+/// report and the benchmark.
+pub async fn figures(
+    app: &App,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    community: Option<praxis_store::communities::Community>,
+    now: DateTime<Utc>,
+) -> AppResult<Indicators> {
     let scope = Scope {
         from,
         to,
@@ -146,12 +253,20 @@ pub async fn compute(
         from: to - Duration::days(30),
         ..scope
     };
+    // What this node counted in memory belongs in the figures.
+    crate::usage::flush(app).await?;
     let system = [crate::helpdesk::HELPDESK_EMAIL];
     let members_total = store::members_total(&app.db, scope.community, &system).await?;
     let members_new = store::members_new(&app.db, scope).await?;
     let (active, creators) = store::active_people(&app.db, scope).await?;
     let (active_30d, _) = store::active_people(&app.db, last_30).await?;
     let (threads, questions, posts, documents) = store::counts(&app.db, scope).await?;
+    let readers = praxis_store::usage::readers(&app.db, scope).await?;
+    let (page_views, documents_downloaded) = praxis_store::usage::totals(&app.db, scope).await?;
+    let (events, event_attendance) = store::events_held(&app.db, scope).await?;
+    let thread_times = store::thread_times(&app.db, scope).await?;
+    let post_times = store::post_times(&app.db, scope).await?;
+    let reaction_times = store::reaction_times(&app.db, scope).await?;
 
     let asked = store::questions(&app.db, scope).await?;
     let answered = asked.iter().filter(|q| q.first_reply_at.is_some()).count() as u64;
@@ -159,7 +274,7 @@ pub async fn compute(
         .iter()
         .filter_map(|q| {
             q.first_reply_at
-                .map(|r| (r - q.created_at).num_seconds().max(0) as f64 / 3600.0)
+                .map(|replied| hours_between(q.created_at, replied))
         })
         .collect();
     let within_48h = waits.iter().filter(|h| **h <= 48.0).count() as u64;
@@ -167,11 +282,24 @@ pub async fn compute(
 
     let contributors = active.len() as u64;
     let creators_count = creators.len() as u64;
+    let only_read = readers.difference(&active).count() as u64;
     let participation = Participation {
         created_pct: pct(creators_count, members_total),
         contributed_pct: pct(contributors.saturating_sub(creators_count), members_total),
-        read_only_pct: pct(members_total.saturating_sub(contributors), members_total),
+        read_only_pct: pct(only_read, members_total),
+        inactive_pct: pct(
+            members_total.saturating_sub(contributors + only_read),
+            members_total,
+        ),
     };
+    let weeks = weekly(
+        from,
+        to,
+        &thread_times,
+        &post_times,
+        &reaction_times,
+        &asked,
+    );
 
     let dormant_since = now - Duration::days(DORMANT_DAYS);
     let per_community = store::per_community(&app.db, scope.community, to - Duration::days(30))
@@ -204,8 +332,114 @@ pub async fn compute(
         median_first_reply_hours: median(&mut waits).map(round1),
         questions_accepted_pct: pct(accepted, questions),
         documents,
+        documents_downloaded,
+        page_views,
+        events,
+        event_attendance,
+        weeks,
         per_community,
     })
+}
+
+/// On the first day of a month, at the digest hour, every administrator
+/// gets the figures of the month that ended. Claimed once per month, so
+/// several nodes send it once.
+pub async fn send_monthly_report(app: &App, at: DateTime<Utc>) -> AppResult<bool> {
+    if at.day() != 1 || at.hour() != app.config.digest_hour_utc {
+        return Ok(false);
+    }
+    let Some(this_month) = at.date_naive().with_day(1) else {
+        return Ok(false);
+    };
+    let Some(last_month) = this_month.pred_opt().and_then(|d| d.with_day(1)) else {
+        return Ok(false);
+    };
+    let month = last_month.format("%B %Y").to_string();
+    let key = last_month.format("%Y-%m").to_string();
+    if !praxis_store::notifications::claim_run(&app.db, "monthly_report", &key).await? {
+        return Ok(false);
+    }
+    let from = last_month.and_time(chrono::NaiveTime::MIN).and_utc();
+    let to = this_month.and_time(chrono::NaiveTime::MIN).and_utc();
+    let found = figures(app, from, to, None, at).await?;
+    let link = format!(
+        "{}/moderation/indicators?from={}&to={}",
+        app.config.public_url(),
+        last_month,
+        this_month.pred_opt().unwrap_or(last_month),
+    );
+    let lines = report_lines(&found);
+    for admin in praxis_store::accounts::list_admins(&app.db).await? {
+        crate::jobs::enqueue_mail(
+            &app.db,
+            &crate::mail::texts::monthly_report(&app.site(), &admin.email, &month, &link, &lines),
+        )
+        .await?;
+    }
+    app.jobs_ready.notify_one();
+    Ok(true)
+}
+
+/// The report's figures, a line each.
+pub fn report_lines(i: &Indicators) -> Vec<String> {
+    let show =
+        |v: Option<f64>, unit: &str| v.map_or_else(|| "—".to_owned(), |v| format!("{v}{unit}"));
+    let mut lines = vec![
+        format!("Members: {} ({} new)", i.members_total, i.members_new),
+        format!(
+            "Active members: {} (posted, replied or reacted)",
+            i.members_active
+        ),
+        format!(
+            "Started threads / only contributed / only read / not seen: {} / {} / {} / {}",
+            show(i.participation.created_pct, " %"),
+            show(i.participation.contributed_pct, " %"),
+            show(i.participation.read_only_pct, " %"),
+            show(i.participation.inactive_pct, " %"),
+        ),
+        format!(
+            "Threads: {}, of which questions: {}; posts: {}",
+            i.threads, i.questions, i.posts
+        ),
+        format!(
+            "Questions answered: {} (within 48 hours: {}); with an accepted answer: {}",
+            show(i.questions_answered_pct, " %"),
+            show(i.questions_answered_48h_pct, " %"),
+            show(i.questions_accepted_pct, " %"),
+        ),
+        format!(
+            "Median time to a first reply: {}",
+            show(i.median_first_reply_hours, " hours")
+        ),
+        format!(
+            "Documents shared: {}; downloads: {}",
+            i.documents, i.documents_downloaded
+        ),
+        format!(
+            "Events held: {}; seats taken: {}",
+            i.events, i.event_attendance
+        ),
+    ];
+    let dormant: Vec<&str> = i
+        .per_community
+        .iter()
+        .filter(|c| c.dormant)
+        .map(|c| c.name.as_str())
+        .collect();
+    if !dormant.is_empty() {
+        lines.push(String::new());
+        lines.push(format!(
+            "Dormant communities ({}): {}",
+            dormant.len(),
+            dormant
+                .iter()
+                .take(10)
+                .copied()
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    lines
 }
 
 #[cfg(test)]
@@ -218,6 +452,49 @@ mod tests {
         assert_eq!(median(&mut [5.0]), Some(5.0));
         assert_eq!(median(&mut [9.0, 1.0, 4.0]), Some(4.0));
         assert_eq!(median(&mut [10.0, 1.0, 4.0, 2.0]), Some(3.0));
+    }
+
+    #[test]
+    fn weeks_start_on_monday_and_quiet_weeks_are_zeros() {
+        let at = |raw: &str| {
+            DateTime::parse_from_rfc3339(raw)
+                .expect("a time")
+                .with_timezone(&Utc)
+        };
+        // Wednesday 4 to Tuesday 17 November 2026: three weeks, touched.
+        let from = at("2026-11-04T00:00:00Z");
+        let to = at("2026-11-18T00:00:00Z");
+        let anna = UserId(1);
+        let bob = UserId(2);
+        let asked = |created: &str, replied: Option<&str>| store::AskedQuestion {
+            created_at: at(created),
+            first_reply_at: replied.map(at),
+            accepted: false,
+        };
+        let weeks = weekly(
+            from,
+            to,
+            &[at("2026-11-04T09:00:00Z")],
+            &[
+                (at("2026-11-04T09:00:00Z"), anna),
+                (at("2026-11-05T10:00:00Z"), bob),
+                (at("2026-11-16T08:00:00Z"), anna),
+            ],
+            &[(at("2026-11-08T23:59:00Z"), anna)],
+            &[
+                asked("2026-11-04T09:00:00Z", Some("2026-11-05T10:00:00Z")),
+                asked("2026-11-06T09:00:00Z", Some("2026-11-06T11:00:00Z")),
+                asked("2026-11-07T09:00:00Z", None),
+            ],
+        );
+        let starts: Vec<String> = weeks.iter().map(|w| w.starts_on.to_string()).collect();
+        assert_eq!(starts, ["2026-11-02", "2026-11-09", "2026-11-16"]);
+        assert_eq!((weeks[0].threads, weeks[0].posts), (1, 2));
+        assert_eq!(weeks[0].active_members, 2);
+        assert_eq!(weeks[0].median_first_reply_hours, Some(13.5));
+        assert_eq!((weeks[1].posts, weeks[1].active_members), (0, 0));
+        assert_eq!(weeks[1].median_first_reply_hours, None);
+        assert_eq!((weeks[2].posts, weeks[2].active_members), (1, 1));
     }
 
     #[test]

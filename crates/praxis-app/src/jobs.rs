@@ -71,8 +71,15 @@ pub async fn worker(app: App, mut shutdown: watch::Receiver<bool>) {
             tracing::error!(%error, "document clean-up failed");
         }
         // Reminders go out the day before; a look once a minute is plenty.
+        // Page views and downloads counted in memory are stored as often.
         if reminders_checked.is_none_or(|t| t.elapsed() >= StdDuration::from_secs(60)) {
             reminders_checked = Some(std::time::Instant::now());
+            if let Err(error) = crate::usage::flush(&app).await {
+                tracing::error!(%error, "page views could not be stored");
+            }
+            if let Err(error) = crate::indicators::send_monthly_report(&app, now()).await {
+                tracing::error!(%error, "the monthly report could not be sent");
+            }
             if let Err(error) = crate::events::send_reminders(&app, now()).await {
                 tracing::error!(%error, "event reminders could not be sent");
             }
@@ -87,9 +94,13 @@ pub async fn worker(app: App, mut shutdown: watch::Receiver<bool>) {
         tokio::select! {
             _ = app.jobs_ready.notified() => {}
             _ = tokio::time::sleep(StdDuration::from_secs(2)) => {}
-            _ = shutdown.changed() => return,
+            _ = shutdown.changed() => {}
         }
         if *shutdown.borrow() {
+            // What this node counted since the last minute is not lost.
+            if let Err(error) = crate::usage::flush(&app).await {
+                tracing::error!(%error, "page views could not be stored at shutdown");
+            }
             return;
         }
     }

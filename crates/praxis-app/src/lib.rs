@@ -18,6 +18,7 @@ pub mod error;
 pub mod events;
 pub mod expertise;
 pub mod feedback;
+pub mod help;
 pub mod helpdesk;
 pub mod indicators;
 pub mod invitations;
@@ -28,6 +29,7 @@ pub mod moderation;
 pub mod people;
 pub mod rate_limit;
 pub mod search;
+pub mod usage;
 
 pub use config::Config;
 pub use error::{AppError, AppResult};
@@ -52,6 +54,8 @@ pub struct App {
     pub search: Arc<search::SearchIndex>,
     /// Requests answered by this node, for `/metrics`.
     pub http_metrics: Arc<metrics::HttpMetrics>,
+    /// Page views and downloads not yet stored.
+    pub usage: Arc<usage::UsageCounter>,
     /// SQLite has one writer: queueing write transactions here, in order,
     /// beats SQLite's busy handler, which sleeps up to 100 ms per retry.
     write_gate: Option<Arc<tokio::sync::Mutex<()>>>,
@@ -94,6 +98,7 @@ impl App {
             blobs,
             search,
             http_metrics: Arc::new(metrics::HttpMetrics::default()),
+            usage: Arc::new(usage::UsageCounter::default()),
         };
         let app = App {
             write_gate: (praxis_store::backend(&app.db) == praxis_store::Backend::Sqlite)

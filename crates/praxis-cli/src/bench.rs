@@ -173,6 +173,11 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
         .await?
         .context("the data set has no long thread to measure")?;
     let indexing = measure_indexing(&app, loaded).await?;
+    let indicators = measure_indicators(&app, &targets.community_slug).await?;
+    if args.only.iter().any(|o| o == "indicators") {
+        println!("\n{indexing}\n{indicators}");
+        return Ok(());
+    }
     app.search.close_writer().await;
     app.db.clone().close().await.ok();
 
@@ -362,8 +367,41 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
     if let Some(rss) = peak_rss_mb(server.0.id()) {
         println!("\nServer peak RSS: {rss:.0} MB");
     }
-    println!("\n{indexing}");
+    println!("\n{indexing}\n{indicators}");
     Ok(())
+}
+
+/// Times the monitoring indicators (the JSON, the CSV and the dashboard all
+/// compute them) in process, as the moderator would ask for them: the
+/// platform over the API's default 30 days and the dashboard's twelve
+/// weeks, and the busiest community over twelve weeks. Five runs each.
+async fn measure_indicators(app: &App, busiest: &str) -> anyhow::Result<String> {
+    use chrono::{Duration as Days, Utc};
+    let community = praxis_store::communities::find_by_slug(&app.db, busiest).await?;
+    let now = Utc::now();
+    let cases = [
+        ("platform, 30 days", now - Days::days(30), None),
+        ("platform, 12 weeks", now - Days::weeks(12), None),
+        ("busiest community, 12 weeks", now - Days::weeks(12), community),
+    ];
+    let mut report = String::from("Indicators (5 runs each):\n");
+    for (name, from, community) in cases {
+        let mut times = Vec::new();
+        let mut posts = 0;
+        for _ in 0..5 {
+            let started = Instant::now();
+            let found = praxis_app::indicators::figures(app, from, now, community.clone(), now).await?;
+            times.push(started.elapsed().as_secs_f64() * 1000.0);
+            posts = found.posts;
+        }
+        times.sort_by(f64::total_cmp);
+        report.push_str(&format!(
+            "- {name} ({posts} posts): median {:.0} ms, slowest {:.0} ms\n",
+            times[times.len() / 2],
+            times[times.len() - 1]
+        ));
+    }
+    Ok(report)
 }
 
 /// Builds the search index if the data set was just loaded (or the index is

@@ -42,6 +42,8 @@ pub struct User {
     pub email_frequency: EmailFrequency,
     pub last_digest_at: Option<DateTime<Utc>>,
     pub expertise: Vec<String>,
+    /// Moderators and managers: mail me each new alert.
+    pub alert_mail: bool,
 }
 
 impl TryFrom<users::Model> for User {
@@ -72,6 +74,7 @@ impl TryFrom<users::Model> for User {
                 .collect(),
             locale: m.locale,
             time_zone: m.time_zone,
+            alert_mail: m.alert_mail,
             accepted_usage_code_version: m.accepted_usage_code_version,
             suspended_until: m.suspended_until,
             suspension_reason: m.suspension_reason,
@@ -130,6 +133,7 @@ pub async fn insert_user(conn: &impl ConnectionTrait, new: NewUser<'_>) -> Store
         email_frequency: Set(EmailFrequency::Daily.as_str().to_owned()),
         last_digest_at: Set(None),
         expertise: Set(String::new()),
+        alert_mail: Set(false),
         ..Default::default()
     }
     .insert(conn)
@@ -368,6 +372,50 @@ pub async fn set_email_frequency(
         },
     )
     .await
+}
+
+pub async fn set_alert_mail(conn: &impl ConnectionTrait, id: UserId, on: bool) -> StoreResult<()> {
+    update_user(
+        conn,
+        id,
+        users::ActiveModel {
+            alert_mail: Set(on),
+            ..Default::default()
+        },
+    )
+    .await
+}
+
+/// Who wants an alert about `community` by mail: active admins and
+/// platform moderators, and the community's managers, who asked for it.
+pub async fn alert_mail_recipients(
+    conn: &impl ConnectionTrait,
+    community: Option<praxis_domain::CommunityId>,
+) -> StoreResult<Vec<User>> {
+    use crate::entities::community_members;
+    use sea_orm::{Condition, QueryTrait};
+    let mut who = Condition::any()
+        .add(users::Column::Role.is_in([Role::Admin.as_str(), Role::Moderator.as_str()]));
+    if let Some(c) = community {
+        let managers = community_members::Entity::find()
+            .select_only()
+            .column(community_members::Column::UserId)
+            .filter(community_members::Column::CommunityId.eq(c.0))
+            .filter(
+                community_members::Column::Role.eq(praxis_domain::CommunityRole::Manager.as_str()),
+            )
+            .into_query();
+        who = who.add(users::Column::Id.in_subquery(managers));
+    }
+    users_from(
+        users::Entity::find()
+            .filter(users::Column::AlertMail.eq(true))
+            .filter(users::Column::Status.eq(UserStatus::Active.as_str()))
+            .filter(who)
+            .order_by_asc(users::Column::Id)
+            .all(conn)
+            .await?,
+    )
 }
 
 pub async fn set_last_digest_at(

@@ -86,6 +86,7 @@ pub async fn insert_users(conn: &impl ConnectionTrait, rows: &[BulkUser]) -> Sto
         email_frequency: Set("off".into()),
         expertise: Set(u.expertise.join(",")),
         last_digest_at: Set(None),
+        alert_mail: Set(false),
     });
     users::Entity::insert_many(models)
         .exec_without_returning(conn)

@@ -3,7 +3,7 @@
 //! The application layer turns them into shares and medians.
 
 use crate::entities::{
-    communities, community_members, documents, posts, reactions, threads, users,
+    communities, community_members, documents, events, posts, reactions, threads, users,
 };
 use crate::error::StoreResult;
 use chrono::{DateTime, Utc};
@@ -114,6 +114,89 @@ pub async fn active_people(
     }
     let creators: Vec<i64> = creating.into_tuple().all(conn).await?;
     Ok((active, creators.into_iter().map(UserId).collect()))
+}
+
+/// When each post of the period was written, and by whom: the weekly
+/// activity and active members of the charts.
+pub async fn post_times(
+    conn: &impl ConnectionTrait,
+    scope: Scope,
+) -> StoreResult<Vec<(DateTime<Utc>, UserId)>> {
+    let mut query = posts::Entity::find()
+        .select_only()
+        .column(posts::Column::CreatedAt)
+        .column(posts::Column::AuthorId)
+        .filter(posts::Column::CreatedAt.gte(scope.from))
+        .filter(posts::Column::CreatedAt.lt(scope.to));
+    if let Some(c) = scope.community {
+        query = query.filter(posts::Column::CommunityId.eq(c.0));
+    }
+    let rows: Vec<(DateTime<Utc>, i64)> = query.into_tuple().all(conn).await?;
+    Ok(rows
+        .into_iter()
+        .map(|(at, who)| (at, UserId(who)))
+        .collect())
+}
+
+/// When each reaction of the period was given, and by whom.
+pub async fn reaction_times(
+    conn: &impl ConnectionTrait,
+    scope: Scope,
+) -> StoreResult<Vec<(DateTime<Utc>, UserId)>> {
+    let mut query = reactions::Entity::find()
+        .select_only()
+        .column(reactions::Column::CreatedAt)
+        .column(reactions::Column::UserId)
+        .filter(reactions::Column::CreatedAt.gte(scope.from))
+        .filter(reactions::Column::CreatedAt.lt(scope.to));
+    if let Some(c) = scope.community {
+        let in_community = posts::Entity::find()
+            .select_only()
+            .column(posts::Column::Id)
+            .filter(posts::Column::CommunityId.eq(c.0))
+            .into_query();
+        query = query.filter(reactions::Column::PostId.in_subquery(in_community));
+    }
+    let rows: Vec<(DateTime<Utc>, i64)> = query.into_tuple().all(conn).await?;
+    Ok(rows
+        .into_iter()
+        .map(|(at, who)| (at, UserId(who)))
+        .collect())
+}
+
+/// When each thread of the period was started.
+pub async fn thread_times(
+    conn: &impl ConnectionTrait,
+    scope: Scope,
+) -> StoreResult<Vec<DateTime<Utc>>> {
+    let mut query = threads::Entity::find()
+        .select_only()
+        .column(threads::Column::CreatedAt)
+        .filter(threads::Column::CreatedAt.gte(scope.from))
+        .filter(threads::Column::CreatedAt.lt(scope.to));
+    if let Some(c) = scope.community {
+        query = query.filter(threads::Column::CommunityId.eq(c.0));
+    }
+    Ok(query.into_tuple().all(conn).await?)
+}
+
+/// Events starting in the period (cancelled ones aside) and the seats
+/// taken at them. Platform-wide events count for the whole platform only.
+pub async fn events_held(conn: &impl ConnectionTrait, scope: Scope) -> StoreResult<(u64, u64)> {
+    let mut query = events::Entity::find()
+        .select_only()
+        .column(events::Column::GoingCount)
+        .filter(events::Column::StartsAt.gte(scope.from))
+        .filter(events::Column::StartsAt.lt(scope.to))
+        .filter(events::Column::CancelledAt.is_null());
+    if let Some(c) = scope.community {
+        query = query.filter(events::Column::CommunityId.eq(c.0));
+    }
+    let going: Vec<i32> = query.into_tuple().all(conn).await?;
+    Ok((
+        going.len() as u64,
+        going.iter().map(|g| u64::try_from(*g).unwrap_or(0)).sum(),
+    ))
 }
 
 /// Threads and questions created, posts written, documents shared in the period.

@@ -20,6 +20,7 @@ pub mod events;
 pub mod expertise;
 pub mod feedback;
 pub mod flags;
+pub mod help;
 pub mod helpdesk;
 pub mod indicators;
 pub mod invitations;
@@ -28,6 +29,7 @@ pub mod migrations;
 pub mod notifications;
 mod query;
 pub mod search;
+pub mod usage;
 
 pub use db::{Backend, Db, backend, connect, now};
 pub use error::StoreError;

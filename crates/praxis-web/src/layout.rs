@@ -9,6 +9,8 @@ pub struct LayoutUser {
     pub display_name: String,
     pub is_admin: bool,
     pub is_platform_moderator: bool,
+    /// Manages at least one community: its queue and indicators.
+    pub manages_a_community: bool,
     pub must_accept_usage_code: bool,
     pub unread_notifications: u64,
 }
@@ -39,6 +41,10 @@ impl Layout {
                 display_name: a.user.display_name.clone(),
                 is_admin: a.user.role == Role::Admin,
                 is_platform_moderator: matches!(a.user.role, Role::Admin | Role::Moderator),
+                manages_a_community: a
+                    .roles
+                    .values()
+                    .any(|r| *r == praxis_domain::CommunityRole::Manager),
                 must_accept_usage_code: !a.actor.accepted_current_usage_code,
                 unread_notifications: 0,
             }),
@@ -81,6 +87,7 @@ fn notice_text(code: &str) -> Option<&'static str> {
         "unfollowed" => "You will no longer be notified.",
         "answer_accepted" => "The accepted answer is now shown under the question.",
         "settings_saved" => "Your mail settings have been saved.",
+        "help_vote_saved" => "Thank you: your answer helps us improve these pages.",
         "uploaded" => "The document is shared with the community.",
         "version_added" => "The new version is online; earlier versions stay available.",
         "post_hidden" => "The post is hidden from members; moderators still see it.",

@@ -16,6 +16,7 @@ mod extract;
 mod feedback;
 mod forms;
 mod health;
+mod help;
 mod helpdesk;
 mod indicators;
 mod invitations;

@@ -9,6 +9,7 @@ use crate::events::{api as events_api, pages as events_pages};
 use crate::expertise::{api as expertise_api, pages as expertise_pages};
 use crate::extract::PageCtx;
 use crate::feedback::{api as feedback_api, pages as feedback_pages};
+use crate::help::{api as help_api, pages as help_pages};
 use crate::helpdesk::{api as helpdesk_api, pages as helpdesk_pages};
 use crate::indicators::{api as indicators_api, pages as indicators_pages};
 use crate::invitations::{api as invitations_api, pages as invitations_pages};
@@ -238,6 +239,8 @@ fn api_routes(routes: RouteTable, upload_limit: DefaultBodyLimit) -> RouteTable 
         .get("/me/feedback", feedback_api::mine)
         .post("/feedback/{id}/answer", feedback_api::answer)
         .put("/feedback/{id}/tags", feedback_api::tags)
+        .post("/help/{slug}/useful", help_api::vote)
+        .get("/help/usefulness", help_api::usefulness)
         // Monitoring
         .get("/indicators", indicators_api::json)
         .get("/indicators.csv", indicators_api::csv)
@@ -423,6 +426,10 @@ fn page_routes(routes: RouteTable, upload_limit: DefaultBodyLimit) -> RouteTable
         .get("/admin/feedback", feedback_pages::admin)
         .post("/admin/feedback/{id}/answer", feedback_pages::answer)
         .post("/admin/feedback/{id}/tags", feedback_pages::tags)
+        // Help
+        .get("/help", help_pages::index)
+        .get("/help/{slug}", help_pages::show)
+        .post("/help/{slug}/useful", help_pages::vote)
         // Monitoring
         .get("/moderation/indicators", indicators_pages::dashboard)
         // Events

@@ -184,6 +184,8 @@ fn matrix() -> BTreeMap<String, Row> {
     row("GET /api/v1/me/feedback", none(), "", "401 200 200 200 200 200 200");
     row("POST /api/v1/feedback/{id}/answer", j(json!({ "answer": "Thank you, planned for spring." })), "", "401 403 403 403 403 200 200");
     row("PUT /api/v1/feedback/{id}/tags", j(json!({ "tags": ["events"] })), "", "401 403 403 403 403 200 200");
+    row("POST /api/v1/help/{slug}/useful", j(json!({ "useful": true })), "", "401 200 200 200 200 200 200");
+    row("GET /api/v1/help/usefulness", none(), "", "401 403 403 403 403 200 200");
 
     // --- API: monitoring ---------------------------------------------------
     row("GET /api/v1/indicators", none(), "", "401 403 403 403 403 200 200");
@@ -317,11 +319,14 @@ fn matrix() -> BTreeMap<String, Row> {
     row("GET /feedback", none(), "", "303 200 200 200 200 200 200");
     row("POST /feedback", Form(vec![("kind", "problem"), ("text", "The search box is small, says {role}")]), "", "303 303 303 303 303 303 303");
     row("GET /admin/feedback", none(), "", "303 403 403 403 403 200 200");
+    row("GET /help", none(), "", "200 200 200 200 200 200 200");
+    row("GET /help/{slug}", none(), "", "200 200 200 200 200 200 200");
+    row("POST /help/{slug}/useful", Form(vec![("useful", "yes")]), "", "303 303 303 303 303 303 303");
     row("POST /admin/feedback/{id}/answer", Form(vec![("answer", "Thank you, planned for spring.")]), "", "303 403 403 403 403 303 303");
     row("POST /admin/feedback/{id}/tags", Form(vec![("tags", "events, search")]), "", "303 403 403 403 403 303 303");
 
     // --- Pages: monitoring -------------------------------------------------
-    row("GET /moderation/indicators", none(), "", "303 403 403 403 403 200 200");
+    row("GET /moderation/indicators", none(), "", "303 403 403 403 200 200 200");
 
     // --- Pages: events -----------------------------------------------------
     row("GET /events", none(), "", "303 200 200 200 200 200 200");
@@ -837,7 +842,14 @@ fn fill(route: &str, w: &World) -> String {
     };
     path = path
         .replace("{action}", action)
-        .replace("{slug}", "alpha")
+        .replace(
+            "{slug}",
+            if route.contains("/help/") {
+                "getting-started"
+            } else {
+                "alpha"
+            },
+        )
         .replace(
             "{token}",
             if route.starts_with("/calendar/") {

@@ -450,6 +450,7 @@ pub async fn view_thread(
     if !policy::may_read_community(&auth.actor, role) {
         return Err(AppError::NotFound);
     }
+    crate::usage::viewed(app, auth, Some(community.id));
     let thread = page.thread.clone();
     let ids: Vec<PostId> = page
         .posts
@@ -853,6 +854,7 @@ pub async fn feed(
     paging: Paging,
 ) -> AppResult<PageOf<ThreadSummary>> {
     let mine = my_communities(app, auth).await?;
+    crate::usage::viewed(app, auth, None);
     let page = store::feed(&app.db, &mine, &filter, paging).await?;
     let items = summaries(app, page.items).await?;
     Ok(PageOf {
@@ -942,4 +944,22 @@ pub async fn set_email_frequency(
     users_store::set_email_frequency(&app.db, auth.user.id, frequency).await?;
     app.forget_user(auth.user.id);
     Ok(frequency)
+}
+
+/// Whether this person may ask for alerts by mail: they see alerts at all.
+pub fn may_get_alerts(auth: &AuthContext) -> bool {
+    auth.actor.is_platform_moderator() || auth.roles.values().any(|r| *r == CommunityRole::Manager)
+}
+
+/// Moderators and managers choose to get each new alert by mail.
+pub async fn set_alert_mail(app: &App, auth: &AuthContext, on: bool) -> AppResult<bool> {
+    if on && !may_get_alerts(auth) {
+        return Err(AppError::forbidden(
+            "not_a_moderator",
+            "Alerts go to moderators and community managers.",
+        ));
+    }
+    users_store::set_alert_mail(&app.db, auth.user.id, on).await?;
+    app.forget_user(auth.user.id);
+    Ok(on)
 }

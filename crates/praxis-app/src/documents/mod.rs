@@ -370,6 +370,7 @@ pub struct DocumentView {
 
 pub async fn view(app: &App, auth: &AuthContext, id: DocumentId) -> AppResult<DocumentView> {
     let (document, community, role) = readable_document(app, auth, id).await?;
+    crate::usage::viewed(app, auth, Some(document.community_id));
     let versions = store::versions(&app.db, document.id).await?;
     let people: Vec<praxis_domain::UserId> = versions
         .iter()
@@ -478,7 +479,11 @@ pub async fn open(
             "quarantined",
             "This file was found infected and is quarantined.",
         )),
-        _ => Ok((document, version)),
+        _ => {
+            // Every request for the file counts, a resumed one again.
+            crate::usage::downloaded(app, auth, document.community_id);
+            Ok((document, version))
+        }
     }
 }
 

@@ -387,3 +387,47 @@ pub fn helpdesk_new_answer(site: &Site, to: &str, subject: &str, link: &str) -> 
         ],
     )
 }
+
+/// The monthly figures for the administrators; `figures` are ready-made
+/// lines ("Members: 620 (45 new)").
+pub fn monthly_report(
+    site: &Site,
+    to: &str,
+    month: &str,
+    link: &str,
+    figures: &[String],
+) -> OutgoingMail {
+    let mut lines: Vec<&str> = vec![
+        link,
+        "",
+        "Hello,",
+        "",
+        "Here is how the community did last month. The dashboard (link above) has the charts, the",
+        "figures per community and a CSV export.",
+        "",
+    ];
+    lines.extend(figures.iter().map(String::as_str));
+    let signature = format!("— {}", site.name);
+    lines.extend(["", signature.as_str()]);
+    mail(to, format!("{}: the figures of {month}", site.name), &lines)
+}
+
+/// A new alert, for moderators and managers who asked for them by mail.
+pub fn alert_raised(site: &Site, to: &str, what: &str, link: &str) -> OutgoingMail {
+    mail(
+        to,
+        format!("{}: {what}", site.name),
+        &[
+            link,
+            "",
+            "Hello,",
+            "",
+            what,
+            "",
+            "The moderation queue (link above) has the details; dismiss the alert there once it is",
+            "dealt with. You can stop these mails under Notifications.",
+            "",
+            &format!("— {}", site.name),
+        ],
+    )
+}

@@ -31,6 +31,8 @@ pub struct Model {
     pub last_digest_at: Option<DateTimeUtc>,
     /// Comma-separated expertise codes (`praxis_domain::taxonomy`).
     pub expertise: String,
+    /// Moderators and managers: mail me each new alert.
+    pub alert_mail: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -20,6 +20,8 @@ mod m20261126_000013_verified_answers_and_experts;
 mod m20261126_000014_helpdesk;
 mod m20261126_000015_feedback;
 mod m20261126_000016_alerts;
+mod m20261126_000017_daily_usage;
+mod m20261126_000018_help_votes_and_alert_mail;
 
 pub struct Migrator;
 
@@ -43,6 +45,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000014_helpdesk::Migration),
             Box::new(m20261126_000015_feedback::Migration),
             Box::new(m20261126_000016_alerts::Migration),
+            Box::new(m20261126_000017_daily_usage::Migration),
+            Box::new(m20261126_000018_help_votes_and_alert_mail::Migration),
         ]
     }
 }

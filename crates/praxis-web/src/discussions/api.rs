@@ -625,6 +625,8 @@ pub async fn mark_read(
 #[serde(default)]
 pub struct SettingsBody {
     email: String,
+    /// Moderators and managers: each new alert by mail.
+    alert_mail: Option<bool>,
 }
 
 pub async fn notification_settings(
@@ -632,12 +634,26 @@ pub async fn notification_settings(
     user: ApiUser,
     ApiJson(body): ApiJson<SettingsBody>,
 ) -> ApiResult<impl IntoResponse> {
-    let frequency = discussions::set_email_frequency(&app, &user.auth, &body.email).await?;
-    Ok(Json(json!({ "email": frequency })))
+    // `email` may be left out when only the alerts change.
+    let frequency = if body.email.trim().is_empty() && body.alert_mail.is_some() {
+        user.auth.user.email_frequency
+    } else {
+        discussions::set_email_frequency(&app, &user.auth, &body.email).await?
+    };
+    let alert_mail = match body.alert_mail {
+        Some(on) => discussions::set_alert_mail(&app, &user.auth, on).await?,
+        None => user.auth.user.alert_mail,
+    };
+    Ok(Json(
+        json!({ "email": frequency, "alert_mail": alert_mail }),
+    ))
 }
 
 pub async fn get_notification_settings(user: ApiUser) -> ApiResult<impl IntoResponse> {
-    Ok(Json(json!({ "email": user.auth.user.email_frequency })))
+    Ok(Json(json!({
+        "email": user.auth.user.email_frequency,
+        "alert_mail": user.auth.user.alert_mail,
+    })))
 }
 
 pub async fn taxonomy(_user: ApiUser) -> ApiResult<impl IntoResponse> {

@@ -931,6 +931,8 @@ struct NotificationsPage {
     rows: Vec<NotificationRow>,
     unread: u64,
     frequency: &'static str,
+    may_get_alerts: bool,
+    alert_mail: bool,
     frequencies: Vec<(&'static str, &'static str)>,
     page: u64,
     has_next: bool,
@@ -987,6 +989,8 @@ pub async fn notifications(
         rows,
         unread,
         frequency: user.auth.user.email_frequency.as_str(),
+        may_get_alerts: discussions::may_get_alerts(&user.auth),
+        alert_mail: user.auth.user.alert_mail,
         frequencies: vec![
             (
                 EmailFrequency::Immediate.as_str(),
@@ -1029,6 +1033,8 @@ pub async fn mark_read(
 #[serde(default)]
 pub struct SettingsForm {
     email: String,
+    /// A checkbox: "on" when ticked, absent otherwise.
+    alert_mail: String,
 }
 
 pub async fn settings(
@@ -1039,5 +1045,10 @@ pub async fn settings(
     discussions::set_email_frequency(&app, &user.auth, &form.email)
         .await
         .map_err(|e| user.ctx.error(e))?;
+    if discussions::may_get_alerts(&user.auth) {
+        discussions::set_alert_mail(&app, &user.auth, form.alert_mail == "on")
+            .await
+            .map_err(|e| user.ctx.error(e))?;
+    }
     Ok(see_other("/notifications?notice=settings_saved"))
 }

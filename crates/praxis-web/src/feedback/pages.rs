@@ -103,6 +103,8 @@ struct AdminPage {
     unanswered: bool,
     tag: String,
     total: u64,
+    /// (title, slug, useful, not useful) per help page.
+    help: Vec<(&'static str, &'static str, u64, u64)>,
 }
 
 #[derive(Deserialize, Default)]
@@ -134,7 +136,14 @@ pub async fn admin(
     )
     .await
     .map_err(|e| user.ctx.error(e))?;
+    let help = praxis_app::help::usefulness(&app, &user.auth)
+        .await
+        .map_err(|e| user.ctx.error(e))?
+        .into_iter()
+        .map(|u| (u.page.title, u.page.slug, u.useful, u.not_useful))
+        .collect();
     Ok(render(&AdminPage {
+        help,
         total: page.total,
         rows: page
             .items

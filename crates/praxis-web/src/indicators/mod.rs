@@ -1,6 +1,7 @@
 //! Monitoring indicators: JSON, CSV and the moderator's dashboard page.
 
 pub mod api;
+pub mod charts;
 pub mod pages;
 
 use praxis_app::indicators::Indicators;

@@ -1,15 +1,30 @@
-//! `/moderation/indicators`: the figures of a period at a glance, with the
-//! communities to look after first.
+//! `/moderation/indicators`: the dashboard. The figures of a period at a
+//! glance, charts week by week (each followed by its figures as a table),
+//! and the communities to look after first. Platform moderators see the
+//! whole platform or one community; managers one of their communities.
 
+use super::charts;
 use crate::error::{PageError, render};
 use crate::extract::PageUser;
 use crate::layout::Layout;
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::Response;
+use chrono::Duration;
 use praxis_app::App;
-use praxis_app::indicators::{self, Indicators, IndicatorsQuery};
+use praxis_app::indicators::{self, CommunityIndicators, Indicators, IndicatorsQuery};
+use praxis_domain::CommunityRole;
 use serde::Deserialize;
+
+/// A chart and the same figures as a table.
+pub struct ChartView {
+    pub id: &'static str,
+    pub title: String,
+    pub svg: String,
+    pub label_header: &'static str,
+    pub value_header: &'static str,
+    pub rows: Vec<(String, String)>,
+}
 
 #[derive(Template)]
 #[template(path = "moderation/indicators.html")]
@@ -19,7 +34,12 @@ struct DashboardPage {
     from: String,
     to: String,
     community: String,
+    /// Managers choose among the communities they manage.
+    managed: Vec<(String, String)>,
+    platform_wide: bool,
     csv_query: String,
+    charts: Vec<ChartView>,
+    dormant: Vec<CommunityIndicators>,
 }
 
 #[derive(Deserialize, Default)]
@@ -34,39 +54,145 @@ fn show(value: Option<f64>, unit: &str) -> String {
     value.map_or_else(|| "—".to_owned(), |v| format!("{v}{unit}"))
 }
 
+/// For the template: a share or a time, or a dash when undefined.
+pub fn figure(value: &Option<f64>, unit: &str) -> String {
+    show(*value, unit)
+}
+
+fn week_label(day: chrono::NaiveDate) -> String {
+    format!("Week of {}", day.format("%-d %b %Y"))
+}
+
+fn weekly_chart(
+    i: &Indicators,
+    id: &'static str,
+    title: &str,
+    value_header: &'static str,
+    value: impl Fn(&indicators::Week) -> Option<f64>,
+) -> ChartView {
+    let points: Vec<(chrono::NaiveDate, Option<f64>)> =
+        i.weeks.iter().map(|w| (w.starts_on, value(w))).collect();
+    ChartView {
+        id,
+        title: title.to_owned(),
+        svg: charts::weekly_line(id, title, &points),
+        label_header: "Week",
+        value_header,
+        rows: points
+            .iter()
+            .map(|(day, v)| (week_label(*day), show(*v, "")))
+            .collect(),
+    }
+}
+
+fn charts_of(i: &Indicators) -> Vec<ChartView> {
+    let mut out = vec![
+        weekly_chart(i, "posts", "Posts per week", "Posts", |w| {
+            Some(w.posts as f64)
+        }),
+        weekly_chart(
+            i,
+            "active",
+            "Active members per week (posted, replied or reacted)",
+            "Active members",
+            |w| Some(w.active_members as f64),
+        ),
+        weekly_chart(
+            i,
+            "first-reply",
+            "Median hours to a first reply, by the week the question was asked",
+            "Median hours",
+            |w| w.median_first_reply_hours,
+        ),
+    ];
+    if i.community.is_none() {
+        let mut top: Vec<&CommunityIndicators> = i.per_community.iter().collect();
+        top.sort_by(|a, b| b.posts_30d.cmp(&a.posts_30d).then(a.name.cmp(&b.name)));
+        top.truncate(10);
+        let items: Vec<(String, u64)> = top.iter().map(|c| (c.name.clone(), c.posts_30d)).collect();
+        let title = "The ten busiest communities: posts in the last 30 days";
+        out.push(ChartView {
+            id: "top",
+            title: title.to_owned(),
+            svg: charts::bars("top", title, &items),
+            label_header: "Community",
+            value_header: "Posts, last 30 days",
+            rows: items
+                .into_iter()
+                .map(|(name, posts)| (name, posts.to_string()))
+                .collect(),
+        });
+    }
+    out
+}
+
 pub async fn dashboard(
     State(app): State<App>,
     user: PageUser,
     Query(params): Query<Params>,
 ) -> Result<Response, PageError> {
+    let platform_wide = user.auth.actor.is_platform_moderator();
+    let managed: Vec<(String, String)> = if platform_wide {
+        Vec::new()
+    } else {
+        praxis_app::communities::mine(&app, &user.auth)
+            .await
+            .map_err(|e| user.ctx.error(e))?
+            .into_iter()
+            .filter(|l| l.my_role == Some(CommunityRole::Manager))
+            .map(|l| (l.community.slug, l.community.name))
+            .collect()
+    };
+    // A manager without a choice sees their first community; the use case
+    // refuses anyone else.
+    let community = match (params.community.trim(), managed.first()) {
+        ("", Some((slug, _))) => slug.clone(),
+        (chosen, _) => chosen.to_owned(),
+    };
+    // Charts need weeks: without a start, the page shows twelve of them.
+    let from = if params.from.trim().is_empty() {
+        (chrono::Utc::now() - Duration::weeks(12))
+            .format("%Y-%m-%d")
+            .to_string()
+    } else {
+        params.from.clone()
+    };
     let found = indicators::compute(
         &app,
         &user.auth,
         IndicatorsQuery {
-            from: Some(params.from.as_str()),
+            from: Some(from.as_str()),
             to: Some(params.to.as_str()),
-            community: Some(params.community.as_str()),
+            community: Some(community.as_str()),
         },
     )
     .await
     .map_err(|e| user.ctx.error(e))?;
     let csv_query = serde_urlencoded::to_string([
-        ("from", params.from.as_str()),
+        ("from", from.as_str()),
         ("to", params.to.as_str()),
-        ("community", params.community.as_str()),
+        ("community", community.as_str()),
     ])
     .unwrap_or_default();
+    let dormant = found
+        .per_community
+        .iter()
+        .filter(|c| c.dormant)
+        .cloned()
+        .collect();
     Ok(render(&DashboardPage {
         from: found.from.format("%Y-%m-%d").to_string(),
-        to: found.to.format("%Y-%m-%d").to_string(),
-        community: params.community,
+        // The period's end is exclusive; the form shows its last day.
+        to: (found.to - Duration::microseconds(1))
+            .format("%Y-%m-%d")
+            .to_string(),
+        charts: charts_of(&found),
+        dormant,
+        community,
+        managed,
+        platform_wide,
         csv_query,
         i: found,
         layout: user.ctx.layout,
     }))
-}
-
-/// For the template: a share or a time, or a dash when undefined.
-pub fn figure(value: &Option<f64>, unit: &str) -> String {
-    show(*value, unit)
 }

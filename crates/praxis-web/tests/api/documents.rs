@@ -9,7 +9,7 @@ use praxis_test_support::{TestApp, TestResponse};
 const BOUNDARY: &str = "praxis-test-boundary";
 
 /// A `multipart/form-data` body with text fields and optionally a file.
-fn multipart(fields: &[(&str, &str)], file: Option<(&str, &[u8])>) -> Vec<u8> {
+pub(crate) fn multipart(fields: &[(&str, &str)], file: Option<(&str, &[u8])>) -> Vec<u8> {
     let mut body = Vec::new();
     for (name, value) in fields {
         body.extend_from_slice(
@@ -33,7 +33,12 @@ fn multipart(fields: &[(&str, &str)], file: Option<(&str, &[u8])>) -> Vec<u8> {
     body
 }
 
-async fn post_multipart(app: &TestApp, path: &str, body: Vec<u8>, token: &str) -> TestResponse {
+pub(crate) async fn post_multipart(
+    app: &TestApp,
+    path: &str,
+    body: Vec<u8>,
+    token: &str,
+) -> TestResponse {
     let request = Request::post(path)
         .header("authorization", format!("Bearer {token}"))
         .header(

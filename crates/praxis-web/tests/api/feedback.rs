@@ -101,3 +101,49 @@ async fn a_member_sends_feedback_which_moderators_tag_and_answer() {
         .json();
     assert_eq!(unanswered["total"], 1);
 }
+
+#[tokio::test]
+async fn members_say_whether_a_help_page_was_useful_and_moderators_see_the_count() {
+    let app = TestApp::new().await;
+    let anna = app.with_member("anna@minfin.example.gov").await;
+    let bob = app.with_member("bob@minfin.example.gov").await;
+    let moderator = app.with_role("mod@praxis.example", Role::Moderator).await;
+    let vote = |token: String, page: &'static str, body: serde_json::Value| {
+        let app = &app;
+        async move {
+            app.post(&format!("/api/v1/help/{page}/useful"), body, Some(&token))
+                .await
+        }
+    };
+    let first = vote(anna.clone(), "asking-questions", json!({ "useful": false })).await;
+    assert_eq!(first.status, 200, "{}", first.text());
+    // Changing one's mind replaces the answer rather than adding one.
+    vote(anna.clone(), "asking-questions", json!({ "useful": true })).await;
+    vote(bob.clone(), "asking-questions", json!({ "useful": false })).await;
+    let missing = vote(bob.clone(), "asking-questions", json!({})).await;
+    assert_eq!(missing.status, 400);
+    assert_eq!(missing.json()["error"]["field"], "useful");
+    let unknown = vote(bob.clone(), "no-such-page", json!({ "useful": true })).await;
+    assert_eq!(unknown.status, 404);
+
+    assert_eq!(
+        app.get("/api/v1/help/usefulness", Some(&anna)).await.status,
+        403
+    );
+    let tally = app
+        .get("/api/v1/help/usefulness", Some(&moderator))
+        .await
+        .json();
+    let page = tally["items"]
+        .as_array()
+        .and_then(|items| items.iter().find(|i| i["page"] == "asking-questions"))
+        .expect("the page")
+        .clone();
+    assert_eq!(page["useful"], 1, "{tally}");
+    assert_eq!(page["not_useful"], 1);
+    let untouched = tally["items"]
+        .as_array()
+        .and_then(|items| items.iter().find(|i| i["page"] == "documents"))
+        .expect("every page is listed");
+    assert_eq!(untouched["useful"], 0);
+}

@@ -73,11 +73,74 @@ async fn indicators_of_a_known_data_set() {
         )
         .await;
     assert_eq!(accepted.status, 200);
+    // Carl reads a question; Bob reads and downloads a document Anna shared.
+    assert_eq!(
+        app.get(&format!("/api/v1/threads/{q1}"), Some(&c))
+            .await
+            .status,
+        200
+    );
+    let uploaded = crate::documents::post_multipart(
+        &app,
+        "/api/v1/communities/ict/documents",
+        crate::documents::multipart(
+            &[("title", "Lot plan")],
+            Some(("lots.txt", b"Three lots, by region.")),
+        ),
+        &a,
+    )
+    .await;
+    assert_eq!(uploaded.status, 201, "{}", uploaded.text());
+    let document = uploaded.json()["id"].as_str().expect("id").to_owned();
+    for _ in 0..2 {
+        let download = app
+            .get(&format!("/api/v1/documents/{document}/download"), Some(&b))
+            .await;
+        assert_eq!(download.status, 200);
+    }
+    // An event in two hours with two seats taken, and a cancelled one; the
+    // period below ends the day after tomorrow to include them.
+    let soon = (chrono::Utc::now() + chrono::Duration::hours(2)).to_rfc3339();
+    let later = (chrono::Utc::now() + chrono::Duration::hours(3)).to_rfc3339();
+    let until = (chrono::Utc::now() + chrono::Duration::days(2))
+        .format("%Y-%m-%d")
+        .to_string();
+    let mut events = Vec::new();
+    for title in ["Lots clinic", "Cancelled clinic"] {
+        let created = app
+            .post(
+                "/api/v1/events",
+                json!({ "title": title, "starts_at": soon, "ends_at": later, "community": "ict" }),
+                Some(&moderator),
+            )
+            .await;
+        assert_eq!(created.status, 201, "{}", created.text());
+        events.push(created.json()["id"].as_str().expect("id").to_owned());
+    }
+    for token in [&b, &c] {
+        let going = app
+            .post(
+                &format!("/api/v1/events/{}/rsvp", events[0]),
+                json!({ "status": "going" }),
+                Some(token),
+            )
+            .await;
+        assert_eq!(going.status, 200, "{}", going.text());
+    }
+    let cancelled = app
+        .post(
+            &format!("/api/v1/events/{}/cancel", events[1]),
+            json!({ "reason": "Nobody could come." }),
+            Some(&moderator),
+        )
+        .await;
+    assert!(cancelled.status.is_success(), "{}", cancelled.text());
 
-    let odd = indicators(&app, &moderator, "").await;
+    let odd = indicators(&app, &moderator, &format!("?to={until}")).await;
     assert_eq!(odd["questions"], 5, "{odd}");
-    assert_eq!(odd["threads"], 5);
-    assert_eq!(odd["posts"], 9);
+    // The two events opened their discussion threads.
+    assert_eq!(odd["threads"], 7);
+    assert_eq!(odd["posts"], 11);
     assert_eq!(odd["questions_answered_pct"], 60.0);
     assert_eq!(odd["questions_answered_48h_pct"], 40.0);
     assert_eq!(
@@ -86,15 +149,32 @@ async fn indicators_of_a_known_data_set() {
     );
     assert_eq!(odd["questions_accepted_pct"], 20.0);
     assert_eq!(odd["members_total"], 4);
-    assert_eq!(odd["members_active"], 2);
-    assert_eq!(odd["participation"]["created_pct"], 25.0);
+    assert_eq!(
+        odd["members_active"], 3,
+        "Anna, Bob, and the moderator's event threads"
+    );
+    // Anna and the moderator started threads, Bob contributed, Carl only read.
+    assert_eq!(odd["participation"]["created_pct"], 50.0);
     assert_eq!(odd["participation"]["contributed_pct"], 25.0);
-    assert_eq!(odd["participation"]["read_only_pct"], 50.0);
+    assert_eq!(odd["participation"]["read_only_pct"], 25.0);
+    assert_eq!(odd["participation"]["inactive_pct"], 0.0);
+    assert_eq!(odd["documents"], 1);
+    assert_eq!(odd["documents_downloaded"], 2);
+    assert!(odd["page_views"].as_u64().unwrap_or(0) >= 1, "{odd}");
+    assert_eq!(odd["events"], 1, "the cancelled one does not count");
+    assert_eq!(odd["event_attendance"], 2);
+    let weeks = odd["weeks"].as_array().expect("weeks");
+    assert!(
+        weeks.len() >= 5,
+        "30 days touch five or six weeks: {weeks:?}"
+    );
+    let posted: u64 = weeks.iter().filter_map(|w| w["posts"].as_u64()).sum();
+    assert_eq!(posted, 11, "every post is in one week");
     let ict = &odd["per_community"][0];
     assert_eq!(ict["slug"], "ict");
     // The moderator who created it manages it: four members.
     assert_eq!(ict["members"], 4);
-    assert_eq!(ict["posts_30d"], 9);
+    assert_eq!(ict["posts_30d"], 11);
     assert_eq!(ict["dormant"], false);
 
     question(&app, &a, Some(&b), 4).await;
@@ -105,9 +185,13 @@ async fn indicators_of_a_known_data_set() {
     );
     assert_eq!(even["questions_answered_pct"], 66.7);
     assert_eq!(even["members_total"], 4, "the community's members");
+    assert_eq!(even["documents_downloaded"], 2);
+    assert_eq!(even["participation"]["read_only_pct"], 25.0);
 
     let empty = indicators(&app, &moderator, "?from=2020-01-01&to=2020-01-31").await;
     assert_eq!(empty["questions"], 0);
+    assert_eq!(empty["page_views"], 0);
+    assert_eq!(empty["events"], 0);
     assert!(empty["median_first_reply_hours"].is_null());
     assert!(empty["questions_answered_pct"].is_null());
 
@@ -129,7 +213,7 @@ async fn indicators_of_a_known_data_set() {
         )
     );
     assert!(
-        text.contains("\"ict\",\"Community ict\",\"4\",\"11\","),
+        text.contains("\"ict\",\"Community ict\",\"4\",\"13\","),
         "{text}"
     );
 }

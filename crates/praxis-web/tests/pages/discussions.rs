@@ -238,3 +238,47 @@ async fn mail_settings_are_chosen_on_the_notifications_page() {
     let page = anna.get("/notifications").await.text();
     assert!(page.contains("value=\"immediate\" checked"));
 }
+
+#[tokio::test]
+async fn moderators_tick_alerts_by_mail_where_members_see_no_such_box() {
+    let app = setup().await;
+    app.with_member("anna@minfin.example.gov").await;
+    let mut moderator = Browser::new(&app);
+    moderator.sign_in("mod@praxis.example", PASSWORD).await;
+    let page = moderator.get("/notifications").await.text();
+    assert!(page.contains("name=\"alert_mail\""), "{page}");
+    let saved = moderator
+        .submit(
+            "/me/notifications",
+            &[("email", "weekly"), ("alert_mail", "on")],
+        )
+        .await;
+    assert_eq!(saved.status, 303);
+    let token = app.sign_in("mod@praxis.example").await;
+    let settings = app
+        .get("/api/v1/me/notification-settings", Some(&token))
+        .await
+        .json();
+    assert_eq!(settings["alert_mail"], true, "{settings}");
+    assert_eq!(settings["email"], "weekly");
+    // Unticked: off again.
+    moderator.get("/notifications").await;
+    moderator
+        .submit("/me/notifications", &[("email", "weekly")])
+        .await;
+    let settings = app
+        .get("/api/v1/me/notification-settings", Some(&token))
+        .await
+        .json();
+    assert_eq!(settings["alert_mail"], false);
+
+    let mut anna = Browser::new(&app);
+    anna.sign_in("anna@minfin.example.gov", PASSWORD).await;
+    assert!(
+        !anna
+            .get("/notifications")
+            .await
+            .text()
+            .contains("alert_mail")
+    );
+}

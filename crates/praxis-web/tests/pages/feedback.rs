@@ -85,3 +85,47 @@ async fn moderators_see_the_indicators_page_with_a_table_and_a_csv_link() {
     anna.sign_in("anna@minfin.example.gov", PASSWORD).await;
     assert_eq!(anna.get("/moderation/indicators").await.status, 403);
 }
+
+#[tokio::test]
+async fn help_pages_are_public_and_members_answer_was_this_useful_in_one_click() {
+    let app = TestApp::new().await;
+    app.with_member("anna@minfin.example.gov").await;
+    app.with_role("mod@praxis.example", Role::Moderator).await;
+    let mut visitor = Browser::new(&app);
+    let index = visitor.get("/help").await;
+    assert_eq!(index.status, 200);
+    assert!(index.text().contains("href=\"/help/getting-started\""));
+    let page = visitor.get("/help/getting-started").await;
+    assert_eq!(page.status, 200);
+    assert!(page.text().contains("<h1>Getting started</h1>"));
+    assert!(
+        !page.text().contains("Was this page useful?"),
+        "visitors cannot answer"
+    );
+    assert_eq!(visitor.get("/help/nowhere").await.status, 404);
+
+    let mut anna = Browser::new(&app);
+    anna.sign_in("anna@minfin.example.gov", PASSWORD).await;
+    let page = anna.get("/help/documents").await;
+    assert!(page.text().contains("Was this page useful?"));
+    let voted = anna
+        .submit("/help/documents/useful", &[("useful", "yes")])
+        .await;
+    assert_eq!(voted.status, 303);
+    let back = voted.header("location").unwrap_or_default();
+    assert!(
+        back.starts_with("/help/documents?notice=help_vote_saved"),
+        "{back}"
+    );
+    assert!(anna.get(&back).await.text().contains("Thank you"));
+
+    let mut moderator = Browser::new(&app);
+    moderator.sign_in("mod@praxis.example", PASSWORD).await;
+    let admin = moderator.get("/admin/feedback").await.text();
+    assert!(
+        admin.contains(
+            "<th scope=\"row\"><a href=\"/help/documents\">Sharing documents</a></th><td>1</td><td>0</td>"
+        ),
+        "{admin}"
+    );
+}

@@ -9,4 +9,5 @@ mod events;
 mod expertise;
 mod feedback;
 mod helpdesk;
+mod indicators;
 mod search_people;
