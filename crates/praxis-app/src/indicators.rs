@@ -37,6 +37,9 @@ pub struct Indicators {
     pub community: Option<String>,
     pub members_total: u64,
     pub members_new: u64,
+    /// The largest organisations among the members (at most 20), as
+    /// members wrote them; an empty name means not given.
+    pub members_by_organisation: Vec<OrganisationCount>,
     /// Posted, replied or reacted in the period.
     pub members_active: u64,
     /// The same over the 30 days up to `to`.
@@ -51,6 +54,8 @@ pub struct Indicators {
     pub questions_answered_48h_pct: Option<f64>,
     pub median_first_reply_hours: Option<f64>,
     pub questions_accepted_pct: Option<f64>,
+    /// Accepted by the asker or verified by an expert.
+    pub questions_accepted_or_verified_pct: Option<f64>,
     pub documents: u64,
     pub documents_downloaded: u64,
     /// Pages read by signed-in people (counted per day, not stored per view).
@@ -61,6 +66,12 @@ pub struct Indicators {
     /// Week by week (weeks start on Monday, UTC), for the charts.
     pub weeks: Vec<Week>,
     pub per_community: Vec<CommunityIndicators>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OrganisationCount {
+    pub organisation: String,
+    pub members: u64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -258,15 +269,44 @@ pub async fn figures(
     let system = [crate::helpdesk::HELPDESK_EMAIL];
     let members_total = store::members_total(&app.db, scope.community, &system).await?;
     let members_new = store::members_new(&app.db, scope).await?;
-    let (active, creators) = store::active_people(&app.db, scope).await?;
-    let (active_30d, _) = store::active_people(&app.db, last_30).await?;
-    let (threads, questions, posts, documents) = store::counts(&app.db, scope).await?;
-    let readers = praxis_store::usage::readers(&app.db, scope).await?;
-    let (page_views, documents_downloaded) = praxis_store::usage::totals(&app.db, scope).await?;
-    let (events, event_attendance) = store::events_held(&app.db, scope).await?;
+    let members_by_organisation =
+        store::members_by_organisation(&app.db, scope.community, &system, 20)
+            .await?
+            .into_iter()
+            .map(|(organisation, members)| OrganisationCount {
+                organisation,
+                members,
+            })
+            .collect();
+    // One pass over the period's posts, reactions and threads gives the
+    // counts, the active members and the weekly series alike.
     let thread_times = store::thread_times(&app.db, scope).await?;
     let post_times = store::post_times(&app.db, scope).await?;
     let reaction_times = store::reaction_times(&app.db, scope).await?;
+    let threads = thread_times.len() as u64;
+    let questions = thread_times.iter().filter(|t| t.question).count() as u64;
+    let posts = post_times.len() as u64;
+    let mut active: HashSet<UserId> = post_times.iter().map(|(_, who)| *who).collect();
+    active.extend(reaction_times.iter().map(|(_, who)| *who));
+    let creators: HashSet<UserId> = thread_times.iter().map(|t| t.by).collect();
+    // When the period covers the last 30 days (the API's default, the
+    // dashboard's twelve weeks), those are already in hand.
+    let active_30d = if scope.from <= last_30.from {
+        let recent = |at: &DateTime<Utc>| *at >= last_30.from;
+        post_times
+            .iter()
+            .chain(reaction_times.iter())
+            .filter(|(at, _)| recent(at))
+            .map(|(_, who)| *who)
+            .collect::<HashSet<UserId>>()
+            .len()
+    } else {
+        store::active_people(&app.db, last_30).await?.0.len()
+    };
+    let documents = store::documents_shared(&app.db, scope).await?;
+    let readers = praxis_store::usage::readers(&app.db, scope).await?;
+    let (page_views, documents_downloaded) = praxis_store::usage::totals(&app.db, scope).await?;
+    let (events, event_attendance) = store::events_held(&app.db, scope).await?;
 
     let asked = store::questions(&app.db, scope).await?;
     let answered = asked.iter().filter(|q| q.first_reply_at.is_some()).count() as u64;
@@ -279,6 +319,7 @@ pub async fn figures(
         .collect();
     let within_48h = waits.iter().filter(|h| **h <= 48.0).count() as u64;
     let accepted = asked.iter().filter(|q| q.accepted).count() as u64;
+    let resolved = asked.iter().filter(|q| q.accepted || q.verified).count() as u64;
 
     let contributors = active.len() as u64;
     let creators_count = creators.len() as u64;
@@ -295,7 +336,7 @@ pub async fn figures(
     let weeks = weekly(
         from,
         to,
-        &thread_times,
+        &thread_times.iter().map(|t| t.at).collect::<Vec<_>>(),
         &post_times,
         &reaction_times,
         &asked,
@@ -321,8 +362,9 @@ pub async fn figures(
         community: community.map(|c| c.slug),
         members_total,
         members_new,
+        members_by_organisation,
         members_active: active.len() as u64,
-        members_active_30d: active_30d.len() as u64,
+        members_active_30d: active_30d as u64,
         participation,
         threads,
         posts,
@@ -331,6 +373,7 @@ pub async fn figures(
         questions_answered_48h_pct: pct(within_48h, questions),
         median_first_reply_hours: median(&mut waits).map(round1),
         questions_accepted_pct: pct(accepted, questions),
+        questions_accepted_or_verified_pct: pct(resolved, questions),
         documents,
         documents_downloaded,
         page_views,
@@ -408,6 +451,10 @@ pub fn report_lines(i: &Indicators) -> Vec<String> {
             show(i.questions_accepted_pct, " %"),
         ),
         format!(
+            "Questions with an accepted or expert-verified answer: {}",
+            show(i.questions_accepted_or_verified_pct, " %")
+        ),
+        format!(
             "Median time to a first reply: {}",
             show(i.median_first_reply_hours, " hours")
         ),
@@ -470,6 +517,7 @@ mod tests {
             created_at: at(created),
             first_reply_at: replied.map(at),
             accepted: false,
+            verified: false,
         };
         let weeks = weekly(
             from,

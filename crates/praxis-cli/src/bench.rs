@@ -382,7 +382,11 @@ async fn measure_indicators(app: &App, busiest: &str) -> anyhow::Result<String> 
     let cases = [
         ("platform, 30 days", now - Days::days(30), None),
         ("platform, 12 weeks", now - Days::weeks(12), None),
-        ("busiest community, 12 weeks", now - Days::weeks(12), community),
+        (
+            "busiest community, 12 weeks",
+            now - Days::weeks(12),
+            community,
+        ),
     ];
     let mut report = String::from("Indicators (5 runs each):\n");
     for (name, from, community) in cases {
@@ -390,7 +394,8 @@ async fn measure_indicators(app: &App, busiest: &str) -> anyhow::Result<String> 
         let mut posts = 0;
         for _ in 0..5 {
             let started = Instant::now();
-            let found = praxis_app::indicators::figures(app, from, now, community.clone(), now).await?;
+            let found =
+                praxis_app::indicators::figures(app, from, now, community.clone(), now).await?;
             times.push(started.elapsed().as_secs_f64() * 1000.0);
             posts = found.posts;
         }

@@ -3,7 +3,8 @@
 //! The application layer turns them into shares and medians.
 
 use crate::entities::{
-    communities, community_members, documents, events, posts, reactions, threads, users,
+    communities, community_members, documents, events, post_verifications, posts, reactions,
+    threads, users,
 };
 use crate::error::StoreResult;
 use chrono::{DateTime, Utc};
@@ -44,6 +45,38 @@ pub async fn members_total(
                 .await?
         }
     })
+}
+
+/// Members per organisation, the largest first (at most `limit`), as
+/// people wrote it in their profile; empty means not given.
+pub async fn members_by_organisation(
+    conn: &impl ConnectionTrait,
+    community: Option<CommunityId>,
+    excluded: &[&str],
+    limit: usize,
+) -> StoreResult<Vec<(String, u64)>> {
+    let mut query = users::Entity::find()
+        .select_only()
+        .column(users::Column::Organisation)
+        .column_as(users::Column::Id.count(), "n")
+        .filter(users::Column::Status.eq("active"))
+        .filter(users::Column::Email.is_not_in(excluded.iter().copied()))
+        .group_by(users::Column::Organisation);
+    if let Some(c) = community {
+        let members = community_members::Entity::find()
+            .select_only()
+            .column(community_members::Column::UserId)
+            .filter(community_members::Column::CommunityId.eq(c.0))
+            .into_query();
+        query = query.filter(users::Column::Id.in_subquery(members));
+    }
+    let mut rows: Vec<(String, i64)> = query.into_tuple().all(conn).await?;
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    Ok(rows
+        .into_iter()
+        .take(limit)
+        .map(|(organisation, n)| (organisation, u64::try_from(n).unwrap_or(0)))
+        .collect())
 }
 
 /// Accounts created (or, for a community, members who joined) in the period.
@@ -164,20 +197,45 @@ pub async fn reaction_times(
         .collect())
 }
 
-/// When each thread of the period was started.
-pub async fn thread_times(
-    conn: &impl ConnectionTrait,
-    scope: Scope,
-) -> StoreResult<Vec<DateTime<Utc>>> {
+/// A thread started in the period: when, by whom, and whether a question.
+#[derive(Debug, Clone, Copy)]
+pub struct Started {
+    pub at: DateTime<Utc>,
+    pub by: UserId,
+    pub question: bool,
+}
+
+pub async fn thread_times(conn: &impl ConnectionTrait, scope: Scope) -> StoreResult<Vec<Started>> {
     let mut query = threads::Entity::find()
         .select_only()
         .column(threads::Column::CreatedAt)
+        .column(threads::Column::AuthorId)
+        .column(threads::Column::Kind)
         .filter(threads::Column::CreatedAt.gte(scope.from))
         .filter(threads::Column::CreatedAt.lt(scope.to));
     if let Some(c) = scope.community {
         query = query.filter(threads::Column::CommunityId.eq(c.0));
     }
-    Ok(query.into_tuple().all(conn).await?)
+    let rows: Vec<(DateTime<Utc>, i64, String)> = query.into_tuple().all(conn).await?;
+    Ok(rows
+        .into_iter()
+        .map(|(at, by, kind)| Started {
+            at,
+            by: UserId(by),
+            question: kind == "question",
+        })
+        .collect())
+}
+
+/// Documents shared in the period.
+pub async fn documents_shared(conn: &impl ConnectionTrait, scope: Scope) -> StoreResult<u64> {
+    let mut query = documents::Entity::find()
+        .filter(documents::Column::CreatedAt.gte(scope.from))
+        .filter(documents::Column::CreatedAt.lt(scope.to));
+    if let Some(c) = scope.community {
+        query = query.filter(documents::Column::CommunityId.eq(c.0));
+    }
+    Ok(query.count(conn).await?)
 }
 
 /// Events starting in the period (cancelled ones aside) and the seats
@@ -199,38 +257,6 @@ pub async fn events_held(conn: &impl ConnectionTrait, scope: Scope) -> StoreResu
     ))
 }
 
-/// Threads and questions created, posts written, documents shared in the period.
-pub async fn counts(
-    conn: &impl ConnectionTrait,
-    scope: Scope,
-) -> StoreResult<(u64, u64, u64, u64)> {
-    let mut threads_q = threads::Entity::find()
-        .filter(threads::Column::CreatedAt.gte(scope.from))
-        .filter(threads::Column::CreatedAt.lt(scope.to));
-    let mut posts_q = posts::Entity::find()
-        .filter(posts::Column::CreatedAt.gte(scope.from))
-        .filter(posts::Column::CreatedAt.lt(scope.to));
-    let mut documents_q = documents::Entity::find()
-        .filter(documents::Column::CreatedAt.gte(scope.from))
-        .filter(documents::Column::CreatedAt.lt(scope.to));
-    if let Some(c) = scope.community {
-        threads_q = threads_q.filter(threads::Column::CommunityId.eq(c.0));
-        posts_q = posts_q.filter(posts::Column::CommunityId.eq(c.0));
-        documents_q = documents_q.filter(documents::Column::CommunityId.eq(c.0));
-    }
-    let questions = threads_q
-        .clone()
-        .filter(threads::Column::Kind.eq("question"))
-        .count(conn)
-        .await?;
-    Ok((
-        threads_q.count(conn).await?,
-        questions,
-        posts_q.count(conn).await?,
-        documents_q.count(conn).await?,
-    ))
-}
-
 /// A question of the period and when someone other than its author first
 /// replied (visible replies only).
 #[derive(Debug, Clone)]
@@ -238,52 +264,107 @@ pub struct AskedQuestion {
     pub created_at: DateTime<Utc>,
     pub first_reply_at: Option<DateTime<Utc>>,
     pub accepted: bool,
+    /// An expert verified one of its answers (and the check still holds).
+    pub verified: bool,
 }
 
 pub async fn questions(
     conn: &impl ConnectionTrait,
     scope: Scope,
 ) -> StoreResult<Vec<AskedQuestion>> {
-    let mut query = threads::Entity::find()
-        .filter(threads::Column::Kind.eq("question"))
-        .filter(threads::Column::CreatedAt.gte(scope.from))
-        .filter(threads::Column::CreatedAt.lt(scope.to));
-    if let Some(c) = scope.community {
-        query = query.filter(threads::Column::CommunityId.eq(c.0));
-    }
-    let asked = query.all(conn).await?;
+    use sea_orm::sea_query::{Expr, ExprTrait, Func, Query};
+    let in_scope = |query: sea_orm::Select<threads::Entity>| {
+        let query = query
+            .filter(threads::Column::Kind.eq("question"))
+            .filter(threads::Column::CreatedAt.gte(scope.from))
+            .filter(threads::Column::CreatedAt.lt(scope.to));
+        match scope.community {
+            Some(c) => query.filter(threads::Column::CommunityId.eq(c.0)),
+            None => query,
+        }
+    };
+    let asked: Vec<(i64, DateTime<Utc>, Option<i64>)> = in_scope(threads::Entity::find())
+        .select_only()
+        .column(threads::Column::Id)
+        .column(threads::Column::CreatedAt)
+        .column(threads::Column::AcceptedPostId)
+        .into_tuple()
+        .all(conn)
+        .await?;
     if asked.is_empty() {
         return Ok(Vec::new());
     }
-    let authors: HashMap<i64, i64> = asked.iter().map(|t| (t.id, t.author_id)).collect();
+
+    // The first visible reply by someone other than the asker, per question,
+    // computed by the database: one row per question, not one per post.
+    let mut first_replies = Query::select();
+    first_replies
+        .column((posts::Entity, posts::Column::ThreadId))
+        .expr(Func::min(Expr::col((
+            posts::Entity,
+            posts::Column::CreatedAt,
+        ))))
+        .from(posts::Entity)
+        .inner_join(
+            threads::Entity,
+            Expr::col((threads::Entity, threads::Column::Id))
+                .equals((posts::Entity, posts::Column::ThreadId)),
+        )
+        .and_where(Expr::col((threads::Entity, threads::Column::Kind)).eq("question"))
+        .and_where(Expr::col((threads::Entity, threads::Column::CreatedAt)).gte(scope.from))
+        .and_where(Expr::col((threads::Entity, threads::Column::CreatedAt)).lt(scope.to))
+        .and_where(
+            Expr::col((posts::Entity, posts::Column::AuthorId))
+                .ne(Expr::col((threads::Entity, threads::Column::AuthorId))),
+        )
+        .and_where(Expr::col((posts::Entity, posts::Column::Hidden)).eq(false))
+        .group_by_col((posts::Entity, posts::Column::ThreadId));
+    if let Some(c) = scope.community {
+        first_replies.and_where(Expr::col((threads::Entity, threads::Column::CommunityId)).eq(c.0));
+    }
     let mut first: HashMap<i64, DateTime<Utc>> = HashMap::new();
-    for chunk in asked.chunks(500) {
-        let rows: Vec<(i64, i64, DateTime<Utc>)> = posts::Entity::find()
-            .select_only()
-            .column(posts::Column::ThreadId)
-            .column(posts::Column::AuthorId)
-            .column(posts::Column::CreatedAt)
-            .filter(posts::Column::ThreadId.is_in(chunk.iter().map(|t| t.id)))
-            .filter(posts::Column::Hidden.eq(false))
-            .order_by_asc(posts::Column::CreatedAt)
-            .into_tuple()
-            .all(conn)
-            .await?;
-        for (thread, author, at) in rows {
-            if authors.get(&thread) != Some(&author) {
-                first.entry(thread).or_insert(at);
-            }
+    for row in conn.query_all(&first_replies).await? {
+        let thread: i64 = row.try_get_by_index(0)?;
+        // SQLite hands an aggregate of a timestamp back as its text.
+        let at: Option<DateTime<Utc>> = row.try_get_by_index(1).ok().or_else(|| {
+            row.try_get_by_index::<String>(1)
+                .ok()
+                .and_then(|text| DateTime::parse_from_rfc3339(&text).ok())
+                .map(|t| t.with_timezone(&Utc))
+        });
+        if let Some(at) = at {
+            first.insert(thread, at);
         }
     }
+
+    let question_ids = in_scope(threads::Entity::find())
+        .select_only()
+        .column(threads::Column::Id)
+        .into_query();
+    let verified: HashSet<i64> = post_verifications::Entity::find()
+        .select_only()
+        .column(post_verifications::Column::ThreadId)
+        .distinct()
+        .filter(post_verifications::Column::SuspendedAt.is_null())
+        .filter(post_verifications::Column::ThreadId.in_subquery(question_ids))
+        .into_tuple::<i64>()
+        .all(conn)
+        .await?
+        .into_iter()
+        .collect();
     Ok(asked
-        .iter()
-        .map(|t| AskedQuestion {
-            created_at: t.created_at,
-            first_reply_at: first.get(&t.id).copied(),
-            accepted: t.accepted_post_id.is_some(),
+        .into_iter()
+        .map(|(id, created_at, accepted)| AskedQuestion {
+            created_at,
+            first_reply_at: first.get(&id).copied(),
+            accepted: accepted.is_some(),
+            verified: verified.contains(&id),
         })
         .collect())
 }
+
+/// Id, slug, name, member count and last activity of a community.
+type CommunityRow = (i64, String, String, i64, Option<DateTime<Utc>>);
 
 /// Per community: members, posts since `since`, last activity.
 #[derive(Debug, Clone)]
@@ -301,11 +382,18 @@ pub async fn per_community(
     only: Option<CommunityId>,
     since: DateTime<Utc>,
 ) -> StoreResult<Vec<CommunityActivity>> {
-    let mut query = communities::Entity::find().order_by_asc(communities::Column::Name);
+    let mut query = communities::Entity::find()
+        .select_only()
+        .column(communities::Column::Id)
+        .column(communities::Column::Slug)
+        .column(communities::Column::Name)
+        .column(communities::Column::MemberCount)
+        .column(communities::Column::LastActivityAt)
+        .order_by_asc(communities::Column::Name);
     if let Some(c) = only {
         query = query.filter(communities::Column::Id.eq(c.0));
     }
-    let found = query.all(conn).await?;
+    let found: Vec<CommunityRow> = query.into_tuple().all(conn).await?;
     let recent: Vec<(i64, i64)> = posts::Entity::find()
         .select_only()
         .column(posts::Column::CommunityId)
@@ -318,13 +406,15 @@ pub async fn per_community(
     let recent: HashMap<i64, i64> = recent.into_iter().collect();
     Ok(found
         .into_iter()
-        .map(|c| CommunityActivity {
-            id: CommunityId(c.id),
-            posts_since: recent.get(&c.id).copied().unwrap_or(0).max(0) as u64,
-            slug: c.slug,
-            name: c.name,
-            members: c.member_count,
-            last_activity_at: c.last_activity_at,
-        })
+        .map(
+            |(id, slug, name, members, last_activity_at)| CommunityActivity {
+                id: CommunityId(id),
+                posts_since: recent.get(&id).copied().unwrap_or(0).max(0) as u64,
+                slug,
+                name,
+                members,
+                last_activity_at,
+            },
+        )
         .collect())
 }

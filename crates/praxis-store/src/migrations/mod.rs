@@ -22,6 +22,7 @@ mod m20261126_000015_feedback;
 mod m20261126_000016_alerts;
 mod m20261126_000017_daily_usage;
 mod m20261126_000018_help_votes_and_alert_mail;
+mod m20261126_000019_indexes_for_indicators;
 
 pub struct Migrator;
 
@@ -47,6 +48,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000016_alerts::Migration),
             Box::new(m20261126_000017_daily_usage::Migration),
             Box::new(m20261126_000018_help_votes_and_alert_mail::Migration),
+            Box::new(m20261126_000019_indexes_for_indicators::Migration),
         ]
     }
 }

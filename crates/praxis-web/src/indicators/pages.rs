@@ -122,6 +122,36 @@ fn charts_of(i: &Indicators) -> Vec<ChartView> {
                 .map(|(name, posts)| (name, posts.to_string()))
                 .collect(),
         });
+        let now = chrono::Utc::now();
+        let mut quiet: Vec<(String, u64)> = i
+            .per_community
+            .iter()
+            .filter(|c| c.dormant)
+            .filter_map(|c| {
+                // Communities that never had a post are listed below the charts.
+                let since = c.last_activity_at?;
+                Some((
+                    c.name.clone(),
+                    u64::try_from((now - since).num_days()).unwrap_or(0),
+                ))
+            })
+            .collect();
+        quiet.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        quiet.truncate(10);
+        if !quiet.is_empty() {
+            let title = "The longest-dormant communities: days since the last post";
+            out.push(ChartView {
+                id: "dormant",
+                title: title.to_owned(),
+                svg: charts::bars("dormant", title, &quiet),
+                label_header: "Community",
+                value_header: "Days since the last post",
+                rows: quiet
+                    .into_iter()
+                    .map(|(name, days)| (name, days.to_string()))
+                    .collect(),
+            });
+        }
     }
     out
 }

@@ -154,6 +154,11 @@ async fn an_expert_verifies_an_answer_with_a_reference_and_an_edit_suspends_it()
         )
         .await;
     assert_eq!(verified.status, 201, "{}", verified.text());
+    // The indicators count the question as resolved, though not accepted.
+    let figures = app.get("/api/v1/indicators", Some(&w.admin)).await.json();
+    assert_eq!(figures["questions"], 1, "{figures}");
+    assert_eq!(figures["questions_accepted_pct"], 0.0);
+    assert_eq!(figures["questions_accepted_or_verified_pct"], 100.0);
     let thread = app
         .get(&format!("/api/v1/threads/{}", w.thread), Some(&w.asker))
         .await

@@ -149,6 +149,17 @@ async fn indicators_of_a_known_data_set() {
     );
     assert_eq!(odd["questions_accepted_pct"], 20.0);
     assert_eq!(odd["members_total"], 4);
+    let by_organisation: u64 = odd["members_by_organisation"]
+        .as_array()
+        .expect("organisations")
+        .iter()
+        .filter_map(|o| o["members"].as_u64())
+        .sum();
+    assert_eq!(
+        by_organisation, 4,
+        "every member in one organisation: {odd}"
+    );
+    assert_eq!(odd["questions_accepted_or_verified_pct"], 20.0);
     assert_eq!(
         odd["members_active"], 3,
         "Anna, Bob, and the moderator's event threads"
