@@ -301,7 +301,7 @@ pub async fn figures(
             .collect::<HashSet<UserId>>()
             .len()
     } else {
-        store::active_people(&app.db, last_30).await?.0.len()
+        store::active_members(&app.db, last_30).await?.len()
     };
     let documents = store::documents_shared(&app.db, scope).await?;
     let readers = praxis_store::usage::readers(&app.db, scope).await?;

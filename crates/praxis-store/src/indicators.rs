@@ -101,52 +101,23 @@ pub async fn members_new(conn: &impl ConnectionTrait, scope: Scope) -> StoreResu
     })
 }
 
-/// People who posted, replied or reacted in the period, and those who
-/// started a thread.
-pub async fn active_people(
+/// People who posted, replied or reacted in the period.
+pub async fn active_members(
     conn: &impl ConnectionTrait,
     scope: Scope,
-) -> StoreResult<(HashSet<UserId>, HashSet<UserId>)> {
-    let mut query = posts::Entity::find()
-        .select_only()
-        .column(posts::Column::AuthorId)
-        .distinct()
-        .filter(posts::Column::CreatedAt.gte(scope.from))
-        .filter(posts::Column::CreatedAt.lt(scope.to));
-    if let Some(c) = scope.community {
-        query = query.filter(posts::Column::CommunityId.eq(c.0));
-    }
-    let posters: Vec<i64> = query.into_tuple().all(conn).await?;
-    let mut active: HashSet<UserId> = posters.into_iter().map(UserId).collect();
-
-    let mut reacting = reactions::Entity::find()
-        .select_only()
-        .column(reactions::Column::UserId)
-        .distinct()
-        .filter(reactions::Column::CreatedAt.gte(scope.from))
-        .filter(reactions::Column::CreatedAt.lt(scope.to));
-    if let Some(c) = scope.community {
-        let in_community = posts::Entity::find()
-            .select_only()
-            .column(posts::Column::Id)
-            .filter(posts::Column::CommunityId.eq(c.0))
-            .into_query();
-        reacting = reacting.filter(reactions::Column::PostId.in_subquery(in_community));
-    }
-    let reactors: Vec<i64> = reacting.into_tuple().all(conn).await?;
-    active.extend(reactors.into_iter().map(UserId));
-
-    let mut creating = threads::Entity::find()
-        .select_only()
-        .column(threads::Column::AuthorId)
-        .distinct()
-        .filter(threads::Column::CreatedAt.gte(scope.from))
-        .filter(threads::Column::CreatedAt.lt(scope.to));
-    if let Some(c) = scope.community {
-        creating = creating.filter(threads::Column::CommunityId.eq(c.0));
-    }
-    let creators: Vec<i64> = creating.into_tuple().all(conn).await?;
-    Ok((active, creators.into_iter().map(UserId).collect()))
+) -> StoreResult<HashSet<UserId>> {
+    let mut active: HashSet<UserId> = post_times(conn, scope)
+        .await?
+        .into_iter()
+        .map(|(_, who)| who)
+        .collect();
+    active.extend(
+        reaction_times(conn, scope)
+            .await?
+            .into_iter()
+            .map(|(_, who)| who),
+    );
+    Ok(active)
 }
 
 /// When each post of the period was written, and by whom: the weekly

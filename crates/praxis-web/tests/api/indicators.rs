@@ -199,6 +199,13 @@ async fn indicators_of_a_known_data_set() {
     assert_eq!(even["documents_downloaded"], 2);
     assert_eq!(even["participation"]["read_only_pct"], 25.0);
 
+    // A period shorter than 30 days: the 30-day figure is read separately.
+    let short_from = (chrono::Utc::now() - chrono::Duration::days(2))
+        .format("%Y-%m-%d")
+        .to_string();
+    let short = indicators(&app, &moderator, &format!("?from={short_from}")).await;
+    assert_eq!(short["members_active_30d"], 3, "{short}");
+
     let empty = indicators(&app, &moderator, "?from=2020-01-01&to=2020-01-31").await;
     assert_eq!(empty["questions"], 0);
     assert_eq!(empty["page_views"], 0);
