@@ -375,6 +375,12 @@ pub(crate) fn moderated_communities(
     Ok(Some(managed))
 }
 
+/// Whether this person moderates anything (the platform, or a community
+/// they manage): who sees the queue and its alerts, and may get them by mail.
+pub fn moderates_something(auth: &AuthContext) -> bool {
+    moderated_communities(auth).is_ok()
+}
+
 /// What waits for a moderator: open flags, join requests and (for admins)
 /// registrations, oldest first, up to 100 of each.
 pub async fn queue(app: &App, auth: &AuthContext) -> AppResult<Queue> {

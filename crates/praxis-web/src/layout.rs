@@ -9,7 +9,8 @@ pub struct LayoutUser {
     pub display_name: String,
     pub is_admin: bool,
     pub is_platform_moderator: bool,
-    /// Manages at least one community: its queue and indicators.
+    /// Moderates something (for members: manages a community): the queue
+    /// and the indicators in the menu.
     pub manages_a_community: bool,
     pub must_accept_usage_code: bool,
     pub unread_notifications: u64,
@@ -41,10 +42,7 @@ impl Layout {
                 display_name: a.user.display_name.clone(),
                 is_admin: a.user.role == Role::Admin,
                 is_platform_moderator: matches!(a.user.role, Role::Admin | Role::Moderator),
-                manages_a_community: a
-                    .roles
-                    .values()
-                    .any(|r| *r == praxis_domain::CommunityRole::Manager),
+                manages_a_community: praxis_app::moderation::moderates_something(a),
                 must_accept_usage_code: !a.actor.accepted_current_usage_code,
                 unread_notifications: 0,
             }),

@@ -946,14 +946,9 @@ pub async fn set_email_frequency(
     Ok(frequency)
 }
 
-/// Whether this person may ask for alerts by mail: they see alerts at all.
-pub fn may_get_alerts(auth: &AuthContext) -> bool {
-    auth.actor.is_platform_moderator() || auth.roles.values().any(|r| *r == CommunityRole::Manager)
-}
-
 /// Moderators and managers choose to get each new alert by mail.
 pub async fn set_alert_mail(app: &App, auth: &AuthContext, on: bool) -> AppResult<bool> {
-    if on && !may_get_alerts(auth) {
+    if on && !crate::moderation::moderates_something(auth) {
         return Err(AppError::forbidden(
             "not_a_moderator",
             "Alerts go to moderators and community managers.",

@@ -989,7 +989,7 @@ pub async fn notifications(
         rows,
         unread,
         frequency: user.auth.user.email_frequency.as_str(),
-        may_get_alerts: discussions::may_get_alerts(&user.auth),
+        may_get_alerts: praxis_app::moderation::moderates_something(&user.auth),
         alert_mail: user.auth.user.alert_mail,
         frequencies: vec![
             (
@@ -1045,7 +1045,7 @@ pub async fn settings(
     discussions::set_email_frequency(&app, &user.auth, &form.email)
         .await
         .map_err(|e| user.ctx.error(e))?;
-    if discussions::may_get_alerts(&user.auth) {
+    if praxis_app::moderation::moderates_something(&user.auth) {
         discussions::set_alert_mail(&app, &user.auth, form.alert_mail == "on")
             .await
             .map_err(|e| user.ctx.error(e))?;
