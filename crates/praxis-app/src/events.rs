@@ -341,18 +341,24 @@ pub async fn view(app: &App, auth: &AuthContext, id: EventId) -> AppResult<Event
             documents.push(found);
         }
     }
-    let discussion = match event.thread_id {
-        Some(thread) => match praxis_store::discussions::find_thread(&app.db, thread).await? {
-            Some(thread) => communities_store::find(&app.db, thread.community_id)
-                .await?
-                .map(|c| {
-                    let readable = policy::may_read_community(&auth.actor, auth.role_in(c.id));
-                    (c, readable)
-                }),
-            None => None,
-        },
-        None => None,
+    // A community's event is discussed in that community; a platform-wide
+    // one wherever its organiser chose, looked up through the cache.
+    let discussed_in = match (event.thread_id, &community) {
+        (None, _) => None,
+        (Some(_), Some(own)) => Some(own.clone()),
+        (Some(thread), None) => {
+            match praxis_store::discussions::find_thread(&app.db, thread).await? {
+                Some(thread) => discussions::community_by_id(app, thread.community_id)
+                    .await?
+                    .map(|c| (*c).clone()),
+                None => None,
+            }
+        }
     };
+    let discussion = discussed_in.map(|c| {
+        let readable = policy::may_read_community(&auth.actor, auth.role_in(c.id));
+        (c, readable)
+    });
     Ok(EventView {
         discussion,
         can_organise: organises(auth, &event, role),
