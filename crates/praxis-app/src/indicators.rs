@@ -280,7 +280,7 @@ pub async fn figures(
             .collect();
     // One pass over the period's posts, reactions and threads gives the
     // counts, the active members and the weekly series alike.
-    let thread_times = store::thread_times(&app.db, scope).await?;
+    let thread_times = store::threads_started(&app.db, scope).await?;
     let post_times = store::post_times(&app.db, scope).await?;
     let reaction_times = store::reaction_times(&app.db, scope).await?;
     let threads = thread_times.len() as u64;
@@ -308,7 +308,7 @@ pub async fn figures(
     let (page_views, documents_downloaded) = praxis_store::usage::totals(&app.db, scope).await?;
     let (events, event_attendance) = store::events_held(&app.db, scope).await?;
 
-    let asked = store::questions(&app.db, scope).await?;
+    let asked = store::questions(&app.db, scope, &thread_times).await?;
     let answered = asked.iter().filter(|q| q.first_reply_at.is_some()).count() as u64;
     let mut waits: Vec<f64> = asked
         .iter()

@@ -379,9 +379,11 @@ async fn measure_indicators(app: &App, busiest: &str) -> anyhow::Result<String> 
     use chrono::{Duration as Days, Utc};
     let community = praxis_store::communities::find_by_slug(&app.db, busiest).await?;
     let now = Utc::now();
+    // The dashboard's default first: after `echo 3 > /proc/sys/vm/drop_caches`
+    // its first run is the cold one a moderator opening the page meets.
     let cases = [
-        ("platform, 30 days", now - Days::days(30), None),
         ("platform, 12 weeks", now - Days::weeks(12), None),
+        ("platform, 30 days", now - Days::days(30), None),
         (
             "busiest community, 12 weeks",
             now - Days::weeks(12),
@@ -399,9 +401,10 @@ async fn measure_indicators(app: &App, busiest: &str) -> anyhow::Result<String> 
             times.push(started.elapsed().as_secs_f64() * 1000.0);
             posts = found.posts;
         }
+        let first = times[0];
         times.sort_by(f64::total_cmp);
         report.push_str(&format!(
-            "- {name} ({posts} posts): median {:.0} ms, slowest {:.0} ms\n",
+            "- {name} ({posts} posts): first run {first:.0} ms, median {:.0} ms, slowest {:.0} ms\n",
             times[times.len() / 2],
             times[times.len() - 1]
         ));

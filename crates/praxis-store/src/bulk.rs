@@ -198,6 +198,8 @@ pub async fn insert_threads(conn: &impl ConnectionTrait, rows: &[BulkThread]) ->
         created_at: Set(t.created_at),
         updated_at: Set(t.last_post_at),
         language: Set(String::new()),
+        // Set for all threads at once by `finish`.
+        first_reply_at: Set(None),
     });
     threads::Entity::insert_many(models)
         .exec_without_returning(conn)
@@ -329,6 +331,7 @@ pub async fn next_document_id(conn: &impl ConnectionTrait) -> StoreResult<i64> {
 /// After explicit ids, PostgreSQL's id sequences must move past them
 /// (per-backend SQL, marked as such).
 pub async fn finish(conn: &impl ConnectionTrait) -> StoreResult<()> {
+    crate::discussions::refresh_first_replies(conn, "first_reply_at IS NULL").await?;
     conn.execute_unprepared(
         "UPDATE communities SET last_activity_at = \
          (SELECT MAX(t.last_post_at) FROM threads t WHERE t.community_id = communities.id) \
@@ -447,6 +450,7 @@ pub async fn backdate_thread(
         .filter(threads::Column::Id.eq(thread))
         .exec(conn)
         .await?;
+    crate::discussions::refresh_first_replies(conn, &format!("id = {thread}")).await?;
     Ok(())
 }
 

@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 use praxis_domain::{
     CommunityId, PageOf, Paging, PostId, ReactionKind, ThreadId, ThreadKind, UserId,
 };
-use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
     QueryOrder, QuerySelect, Set,
@@ -197,14 +197,22 @@ pub async fn insert_reply(
     }
     .insert(conn)
     .await?;
-    threads::Entity::update_many()
+    let mut update = threads::Entity::update_many()
         .col_expr(
             threads::Column::ReplyCount,
             Expr::col(threads::Column::ReplyCount).add(1),
         )
         .col_expr(threads::Column::LastPostAt, Expr::value(at))
         .col_expr(threads::Column::LastPosterId, Expr::value(author.0))
-        .col_expr(threads::Column::UpdatedAt, Expr::value(at))
+        .col_expr(threads::Column::UpdatedAt, Expr::value(at));
+    if author != thread.author_id {
+        // The newest post: it is the first reply only if there was none.
+        update = update.col_expr(
+            threads::Column::FirstReplyAt,
+            Func::coalesce([Expr::col(threads::Column::FirstReplyAt), Expr::value(at)]).into(),
+        );
+    }
+    update
         .filter(threads::Column::Id.eq(thread.id.0))
         .exec(conn)
         .await?;
@@ -375,14 +383,38 @@ pub async fn set_post_hidden(
     post: PostId,
     hidden: bool,
 ) -> StoreResult<bool> {
-    Ok(posts::Entity::update_many()
+    let changed = posts::Entity::update_many()
         .col_expr(posts::Column::Hidden, Expr::value(hidden))
         .filter(posts::Column::Id.eq(post.0))
         .filter(posts::Column::Hidden.eq(!hidden))
         .exec(conn)
         .await?
         .rows_affected
-        == 1)
+        == 1;
+    if changed {
+        // A hidden reply no longer answers; one shown again may be the first.
+        let thread = format!("id = (SELECT thread_id FROM posts WHERE id = {})", post.0);
+        refresh_first_replies(conn, &thread).await?;
+    }
+    Ok(changed)
+}
+
+/// Recomputes `threads.first_reply_at` (the first visible reply by someone
+/// other than the author) of the threads that meet `which`, a condition on
+/// `threads` written by Praxis itself (ids are integers), never user input.
+pub(crate) async fn refresh_first_replies(
+    conn: &impl ConnectionTrait,
+    which: &str,
+) -> StoreResult<()> {
+    conn.execute_unprepared(&format!(
+        "UPDATE threads SET first_reply_at = \
+         (SELECT MIN(p.created_at) FROM posts p \
+          WHERE p.thread_id = threads.id AND p.author_id <> threads.author_id \
+          AND NOT p.hidden) \
+         WHERE {which}"
+    ))
+    .await?;
+    Ok(())
 }
 
 /// Moves a thread, its posts and its tags to another community, and the

@@ -168,32 +168,56 @@ pub async fn reaction_times(
         .collect())
 }
 
-/// A thread started in the period: when, by whom, and whether a question.
+/// A thread started in the period: when, by whom, whether a question, and
+/// for questions when they were first answered and whether an answer was
+/// accepted.
 #[derive(Debug, Clone, Copy)]
 pub struct Started {
+    pub id: i64,
     pub at: DateTime<Utc>,
     pub by: UserId,
     pub question: bool,
+    /// The first visible reply by someone other than the author.
+    pub first_reply_at: Option<DateTime<Utc>>,
+    pub accepted: bool,
 }
 
-pub async fn thread_times(conn: &impl ConnectionTrait, scope: Scope) -> StoreResult<Vec<Started>> {
+/// Read from one index range (`idx_threads_created_cover`, migration 20).
+pub async fn threads_started(
+    conn: &impl ConnectionTrait,
+    scope: Scope,
+) -> StoreResult<Vec<Started>> {
     let mut query = threads::Entity::find()
         .select_only()
+        .column(threads::Column::Id)
         .column(threads::Column::CreatedAt)
         .column(threads::Column::AuthorId)
         .column(threads::Column::Kind)
+        .column(threads::Column::FirstReplyAt)
+        .column(threads::Column::AcceptedPostId)
         .filter(threads::Column::CreatedAt.gte(scope.from))
         .filter(threads::Column::CreatedAt.lt(scope.to));
     if let Some(c) = scope.community {
         query = query.filter(threads::Column::CommunityId.eq(c.0));
     }
-    let rows: Vec<(DateTime<Utc>, i64, String)> = query.into_tuple().all(conn).await?;
+    type Row = (
+        i64,
+        DateTime<Utc>,
+        i64,
+        String,
+        Option<DateTime<Utc>>,
+        Option<i64>,
+    );
+    let rows: Vec<Row> = query.into_tuple().all(conn).await?;
     Ok(rows
         .into_iter()
-        .map(|(at, by, kind)| Started {
+        .map(|(id, at, by, kind, first_reply_at, accepted)| Started {
+            id,
             at,
             by: UserId(by),
             question: kind == "question",
+            first_reply_at,
+            accepted: accepted.is_some(),
         })
         .collect())
 }
@@ -239,97 +263,44 @@ pub struct AskedQuestion {
     pub verified: bool,
 }
 
+/// The questions among `started` (the period's threads), with whether an
+/// expert verified one of their answers.
 pub async fn questions(
     conn: &impl ConnectionTrait,
     scope: Scope,
+    started: &[Started],
 ) -> StoreResult<Vec<AskedQuestion>> {
-    use sea_orm::sea_query::{Expr, ExprTrait, Func, Query};
-    let in_scope = |query: sea_orm::Select<threads::Entity>| {
-        let query = query
-            .filter(threads::Column::Kind.eq("question"))
-            .filter(threads::Column::CreatedAt.gte(scope.from))
-            .filter(threads::Column::CreatedAt.lt(scope.to));
-        match scope.community {
-            Some(c) => query.filter(threads::Column::CommunityId.eq(c.0)),
-            None => query,
-        }
-    };
-    let asked: Vec<(i64, DateTime<Utc>, Option<i64>)> = in_scope(threads::Entity::find())
-        .select_only()
-        .column(threads::Column::Id)
-        .column(threads::Column::CreatedAt)
-        .column(threads::Column::AcceptedPostId)
-        .into_tuple()
-        .all(conn)
-        .await?;
-    if asked.is_empty() {
+    if !started.iter().any(|t| t.question) {
         return Ok(Vec::new());
     }
-
-    // The first visible reply by someone other than the asker, per question,
-    // computed by the database: one row per question, not one per post.
-    let mut first_replies = Query::select();
-    first_replies
-        .column((posts::Entity, posts::Column::ThreadId))
-        .expr(Func::min(Expr::col((
-            posts::Entity,
-            posts::Column::CreatedAt,
-        ))))
-        .from(posts::Entity)
-        .inner_join(
-            threads::Entity,
-            Expr::col((threads::Entity, threads::Column::Id))
-                .equals((posts::Entity, posts::Column::ThreadId)),
-        )
-        .and_where(Expr::col((threads::Entity, threads::Column::Kind)).eq("question"))
-        .and_where(Expr::col((threads::Entity, threads::Column::CreatedAt)).gte(scope.from))
-        .and_where(Expr::col((threads::Entity, threads::Column::CreatedAt)).lt(scope.to))
-        .and_where(
-            Expr::col((posts::Entity, posts::Column::AuthorId))
-                .ne(Expr::col((threads::Entity, threads::Column::AuthorId))),
-        )
-        .and_where(Expr::col((posts::Entity, posts::Column::Hidden)).eq(false))
-        .group_by_col((posts::Entity, posts::Column::ThreadId));
-    if let Some(c) = scope.community {
-        first_replies.and_where(Expr::col((threads::Entity, threads::Column::CommunityId)).eq(c.0));
-    }
-    let mut first: HashMap<i64, DateTime<Utc>> = HashMap::new();
-    for row in conn.query_all(&first_replies).await? {
-        let thread: i64 = row.try_get_by_index(0)?;
-        // SQLite hands an aggregate of a timestamp back as its text.
-        let at: Option<DateTime<Utc>> = row.try_get_by_index(1).ok().or_else(|| {
-            row.try_get_by_index::<String>(1)
-                .ok()
-                .and_then(|text| DateTime::parse_from_rfc3339(&text).ok())
-                .map(|t| t.with_timezone(&Utc))
-        });
-        if let Some(at) = at {
-            first.insert(thread, at);
-        }
-    }
-
-    let question_ids = in_scope(threads::Entity::find())
+    let mut question_ids = threads::Entity::find()
         .select_only()
         .column(threads::Column::Id)
-        .into_query();
+        .filter(threads::Column::Kind.eq("question"))
+        .filter(threads::Column::CreatedAt.gte(scope.from))
+        .filter(threads::Column::CreatedAt.lt(scope.to));
+    if let Some(c) = scope.community {
+        question_ids = question_ids.filter(threads::Column::CommunityId.eq(c.0));
+    }
     let verified: HashSet<i64> = post_verifications::Entity::find()
         .select_only()
         .column(post_verifications::Column::ThreadId)
         .distinct()
         .filter(post_verifications::Column::SuspendedAt.is_null())
-        .filter(post_verifications::Column::ThreadId.in_subquery(question_ids))
+        .filter(post_verifications::Column::ThreadId.in_subquery(question_ids.into_query()))
         .into_tuple::<i64>()
         .all(conn)
         .await?
         .into_iter()
         .collect();
-    Ok(asked
-        .into_iter()
-        .map(|(id, created_at, accepted)| AskedQuestion {
-            created_at,
-            first_reply_at: first.get(&id).copied(),
-            accepted: accepted.is_some(),
-            verified: verified.contains(&id),
+    Ok(started
+        .iter()
+        .filter(|t| t.question)
+        .map(|t| AskedQuestion {
+            created_at: t.at,
+            first_reply_at: t.first_reply_at,
+            accepted: t.accepted,
+            verified: verified.contains(&t.id),
         })
         .collect())
 }

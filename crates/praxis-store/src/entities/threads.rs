@@ -23,6 +23,8 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     /// The language the author declared (`en`, `nl`, `fr`), or empty.
     pub language: String,
+    /// When someone other than the author first replied visibly (migration 20).
+    pub first_reply_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

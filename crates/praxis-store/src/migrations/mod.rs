@@ -23,6 +23,7 @@ mod m20261126_000016_alerts;
 mod m20261126_000017_daily_usage;
 mod m20261126_000018_help_votes_and_alert_mail;
 mod m20261126_000019_indexes_for_indicators;
+mod m20261126_000020_first_reply_and_covering_indexes;
 
 pub struct Migrator;
 
@@ -49,6 +50,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000017_daily_usage::Migration),
             Box::new(m20261126_000018_help_votes_and_alert_mail::Migration),
             Box::new(m20261126_000019_indexes_for_indicators::Migration),
+            Box::new(m20261126_000020_first_reply_and_covering_indexes::Migration),
         ]
     }
 }

@@ -199,6 +199,33 @@ async fn indicators_of_a_known_data_set() {
     assert_eq!(even["documents_downloaded"], 2);
     assert_eq!(even["participation"]["read_only_pct"], 25.0);
 
+    // A hidden answer no longer answers: the 4-hour question waits again,
+    // until the answer is shown again.
+    let (_, fourth_answer) = question(&app, &a, Some(&b), 4).await;
+    let fourth_answer = fourth_answer.expect("answered");
+    let hidden = app
+        .post(
+            &format!("/api/v1/posts/{fourth_answer}/hide"),
+            json!({ "reason": "Off topic." }),
+            Some(&moderator),
+        )
+        .await;
+    assert!(hidden.status.is_success(), "{}", hidden.text());
+    let without = indicators(&app, &moderator, "?community=ict").await;
+    assert_eq!(without["questions_answered_pct"], 57.1, "4 of 7: {without}");
+    assert_eq!(without["median_first_reply_hours"], 7.0, "4 and 10 again");
+    let restored = app
+        .post(
+            &format!("/api/v1/posts/{fourth_answer}/restore"),
+            json!({}),
+            Some(&moderator),
+        )
+        .await;
+    assert!(restored.status.is_success(), "{}", restored.text());
+    let with = indicators(&app, &moderator, "?community=ict").await;
+    assert_eq!(with["questions_answered_pct"], 71.4, "5 of 7: {with}");
+    assert_eq!(with["median_first_reply_hours"], 4.0, "2, 4, 4, 10, 60");
+
     // A period shorter than 30 days: the 30-day figure is read separately.
     let short_from = (chrono::Utc::now() - chrono::Duration::days(2))
         .format("%Y-%m-%d")
@@ -231,7 +258,7 @@ async fn indicators_of_a_known_data_set() {
         )
     );
     assert!(
-        text.contains("\"ict\",\"Community ict\",\"4\",\"13\","),
+        text.contains("\"ict\",\"Community ict\",\"4\",\"15\","),
         "{text}"
     );
 }
