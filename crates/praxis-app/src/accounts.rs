@@ -65,6 +65,9 @@ pub struct RegisterInput {
     pub display_name: String,
     pub password: String,
     pub organisation: String,
+    /// The language the person registered in (the page's), which becomes
+    /// their setting; None for the site's default.
+    pub locale: Option<String>,
 }
 
 /// Registers a person and mails them a verification link. Answers the same
@@ -98,6 +101,14 @@ pub async fn register(app: &App, input: RegisterInput, client: Client) -> AppRes
     let hash = hash_password(input.password).await?;
     let site = app.site();
     let hours = app.config.security.verification_hours;
+    let locale = crate::i18n::negotiate(
+        input.locale.as_deref(),
+        None,
+        None,
+        &app.config.default_locale,
+    )
+    .code()
+    .to_owned();
     let _write = app.write_gate().await;
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     match store::find_user_by_email(&txn, email.as_str()).await? {
@@ -105,16 +116,25 @@ pub async fn register(app: &App, input: RegisterInput, client: Client) -> AppRes
             // Lost the first mail: a fresh link, and the new password wins.
             store::set_password_hash(&txn, existing.id, &hash).await?;
             let link = new_email_link(&txn, app, existing.id, TokenPurpose::VerifyEmail).await?;
+            let lang = crate::i18n::of_member(&existing.locale, &app.config.default_locale);
             enqueue_mail(
                 &txn,
-                &texts::verify_email(&site, email.as_str(), &existing.display_name, &link, hours),
+                &texts::verify_email(
+                    &site,
+                    &lang,
+                    email.as_str(),
+                    &existing.display_name,
+                    &link,
+                    hours,
+                ),
             )
             .await?;
         }
         Some(existing) => {
+            let lang = crate::i18n::of_member(&existing.locale, &app.config.default_locale);
             enqueue_mail(
                 &txn,
-                &texts::already_registered(&site, email.as_str(), &existing.display_name),
+                &texts::already_registered(&site, &lang, email.as_str(), &existing.display_name),
             )
             .await?;
         }
@@ -129,14 +149,15 @@ pub async fn register(app: &App, input: RegisterInput, client: Client) -> AppRes
                     role: Role::Member,
                     status: UserStatus::Unverified,
                     email_verified: false,
-                    locale: &app.config.default_locale,
+                    locale: &locale,
                 },
             )
             .await?;
             let link = new_email_link(&txn, app, user.id, TokenPurpose::VerifyEmail).await?;
+            let lang = crate::i18n::of_member(&user.locale, &app.config.default_locale);
             enqueue_mail(
                 &txn,
-                &texts::verify_email(&site, email.as_str(), name.as_str(), &link, hours),
+                &texts::verify_email(&site, &lang, email.as_str(), name.as_str(), &link, hours),
             )
             .await?;
         }
@@ -241,10 +262,12 @@ pub async fn verify_email(app: &App, token: &str) -> AppResult<UserStatus> {
     if status == UserStatus::PendingApproval {
         let site = app.site();
         for admin in store::list_admins(&txn).await? {
+            let lang = crate::i18n::of_member(&admin.locale, &app.config.default_locale);
             enqueue_mail(
                 &txn,
                 &texts::registration_waiting(
                     &site,
+                    &lang,
                     &admin.email,
                     &user.display_name,
                     &user.email,
@@ -480,8 +503,10 @@ pub async fn request_password_reset(app: &App, email: &str, client: Client) -> A
     let user = store::find_user_by_email(&txn, email.as_str()).await?;
     if let Some(user) = user.filter(|u| u.status != UserStatus::Rejected) {
         let link = new_email_link(&txn, app, user.id, TokenPurpose::ResetPassword).await?;
+        let lang = crate::i18n::of_member(&user.locale, &app.config.default_locale);
         let mail = texts::reset_password(
             &app.site(),
+            &lang,
             &user.email,
             &user.display_name,
             &link,
@@ -677,6 +702,29 @@ pub async fn update_profile(app: &App, auth: &AuthContext, input: ProfileInput) 
     Ok(())
 }
 
+/// The member's interface language (the footer's switch), a language the
+/// web layer has texts for (it may have more than `Locale` names: a new
+/// language is a folder of texts). Allowed before the usage code is
+/// accepted: choosing a language is not speaking.
+pub async fn set_locale(app: &App, auth: &AuthContext, code: &str) -> AppResult<()> {
+    let well_formed = (2..=8).contains(&code.len())
+        && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    if !well_formed {
+        return Err(AppError::invalid(ValidationError::new(
+            "locale",
+            "invalid_locale",
+            "Choose one of the languages offered.",
+        )));
+    }
+    let change = ProfileChange {
+        locale: Some(code.to_owned()),
+        ..ProfileChange::default()
+    };
+    store::update_profile(&app.db, auth.user.id, change).await?;
+    app.forget_user(auth.user.id);
+    Ok(())
+}
+
 /// Expertise a member may claim (a few sectors, procedures and fields).
 const MAX_EXPERTISE: usize = 20;
 
@@ -833,9 +881,10 @@ pub async fn approve_registration(app: &App, auth: &AuthContext, user_id: UserId
     store::set_status(&txn, user.id, UserStatus::Active).await?;
     crate::search::record(&txn, Entity::Person, user.id.0).await?;
     let site = app.site();
+    let lang = crate::i18n::of_member(&user.locale, &app.config.default_locale);
     enqueue_mail(
         &txn,
-        &texts::registration_approved(&site, &user.email, &user.display_name),
+        &texts::registration_approved(&site, &lang, &user.email, &user.display_name),
     )
     .await?;
     audit_in(
@@ -866,9 +915,10 @@ pub async fn reject_registration(
     let user = pending_registration(&txn, user_id).await?;
     store::set_status(&txn, user.id, UserStatus::Rejected).await?;
     let site = app.site();
+    let lang = crate::i18n::of_member(&user.locale, &app.config.default_locale);
     enqueue_mail(
         &txn,
-        &texts::registration_rejected(&site, &user.email, &user.display_name, &reason),
+        &texts::registration_rejected(&site, &lang, &user.email, &user.display_name, &reason),
     )
     .await?;
     audit_in(
@@ -1072,10 +1122,12 @@ pub async fn suspend_user(
     store::delete_sessions_of(&txn, target.id, None).await?;
     let site = app.site();
     let until_text = until.map(|u| u.format("%Y-%m-%d %H:%M UTC").to_string());
+    let lang = crate::i18n::of_member(&target.locale, &app.config.default_locale);
     enqueue_mail(
         &txn,
         &texts::suspended(
             &site,
+            &lang,
             &target.email,
             &target.display_name,
             until_text.as_deref(),
@@ -1119,9 +1171,10 @@ pub async fn unsuspend_user(app: &App, auth: &AuthContext, user_id: UserId) -> A
     store::unsuspend(&txn, target.id).await?;
     crate::search::record(&txn, Entity::Person, target.id.0).await?;
     let site = app.site();
+    let lang = crate::i18n::of_member(&target.locale, &app.config.default_locale);
     enqueue_mail(
         &txn,
-        &texts::unsuspended(&site, &target.email, &target.display_name),
+        &texts::unsuspended(&site, &lang, &target.email, &target.display_name),
     )
     .await?;
     audit_in(

@@ -98,17 +98,22 @@ async fn mail_alert(app: &App, kind: &str, community: CommunityId) -> AppResult<
     }
     let name = praxis_store::communities::find(&app.db, community)
         .await?
-        .map_or_else(|| "a community".to_owned(), |c| c.name);
-    let what = match kind {
-        "dormant_community" => format!("{name} has had no post for a month"),
-        "unanswered_question" => format!("A question in {name} has waited two days for a reply"),
-        _ => format!("Flags are piling up in {name}"),
+        .map(|c| c.name);
+    let key = match kind {
+        "dormant_community" => "mail-alert-dormant",
+        "unanswered_question" => "mail-alert-unanswered",
+        _ => "mail-alert-flags",
     };
     let link = format!("{}/moderation/queue", app.config.public_url());
     for person in recipients {
+        let lang = crate::i18n::of_member(&person.locale, &app.config.default_locale);
+        let name = name
+            .clone()
+            .unwrap_or_else(|| lang.t("mail-alert-some-community"));
+        let what = lang.t_args(key, &[("community", crate::mail::texts::text(&name))]);
         crate::jobs::enqueue_mail(
             &app.db,
-            &crate::mail::texts::alert_raised(&app.site(), &person.email, &what, &link),
+            &crate::mail::texts::alert_raised(&app.site(), &lang, &person.email, &what, &link),
         )
         .await?;
     }

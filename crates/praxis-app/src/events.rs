@@ -506,7 +506,14 @@ async fn promote_waiting(
             let when = event_time(app, &person, event);
             enqueue_mail(
                 txn,
-                &texts::event_seat_freed(&app.site(), &person.email, &event.title, &when, &link),
+                &texts::event_seat_freed(
+                    &app.site(),
+                    &crate::i18n::of_member(&person.locale, &app.config.default_locale),
+                    &person.email,
+                    &event.title,
+                    &when,
+                    &link,
+                ),
             )
             .await?;
         }
@@ -590,7 +597,14 @@ pub async fn cancel(app: &App, auth: &AuthContext, id: EventId, reason: &str) ->
         let when = event_time(app, person, &event);
         enqueue_mail(
             &txn,
-            &texts::event_cancelled(&app.site(), &person.email, &event.title, &when, &reason),
+            &texts::event_cancelled(
+                &app.site(),
+                &crate::i18n::of_member(&person.locale, &app.config.default_locale),
+                &person.email,
+                &event.title,
+                &when,
+                &reason,
+            ),
         )
         .await?;
     }
@@ -758,6 +772,7 @@ pub async fn send_reminders(app: &App, at: DateTime<Utc>) -> AppResult<usize> {
                 &txn,
                 &texts::event_reminder(
                     &app.site(),
+                    &crate::i18n::of_member(&person.locale, &app.config.default_locale),
                     &person.email,
                     &event.title,
                     &when,

@@ -60,6 +60,12 @@ pub const PAGES: &[HelpPage] = &[
         summary: "Members, guests, moderation, events and indicators.",
         markdown: include_str!("../help/en/for-managers.md"),
     },
+    HelpPage {
+        slug: "accessibility",
+        title: "Accessibility statement",
+        summary: "How accessible the platform is, what is not yet, and how to tell us.",
+        markdown: include_str!("../help/en/accessibility.md"),
+    },
 ];
 
 pub fn find(slug: &str) -> Option<&'static HelpPage> {

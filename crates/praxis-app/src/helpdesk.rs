@@ -167,7 +167,13 @@ pub async fn answer(
     );
     enqueue_mail(
         &txn,
-        &texts::helpdesk_answered(&app.site(), &asker.email, &question.subject, &link),
+        &texts::helpdesk_answered(
+            &app.site(),
+            &crate::i18n::of_member(&asker.locale, &app.config.default_locale),
+            &asker.email,
+            &question.subject,
+            &link,
+        ),
     )
     .await?;
     audit::record(
@@ -382,6 +388,7 @@ pub async fn publish(
         &txn,
         &texts::helpdesk_published(
             &app.site(),
+            &crate::i18n::of_member(&asker.locale, &app.config.default_locale),
             &asker.email,
             &question.subject,
             &community.name,
@@ -456,7 +463,13 @@ pub async fn close(
     );
     enqueue_mail(
         &txn,
-        &texts::helpdesk_answered(&app.site(), &asker.email, &question.subject, &link),
+        &texts::helpdesk_answered(
+            &app.site(),
+            &crate::i18n::of_member(&asker.locale, &app.config.default_locale),
+            &asker.email,
+            &question.subject,
+            &link,
+        ),
     )
     .await?;
     audit::record(

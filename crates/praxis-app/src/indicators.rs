@@ -9,6 +9,8 @@
 use crate::App;
 use crate::accounts::AuthContext;
 use crate::error::{AppError, AppResult};
+use crate::i18n::{Lang, arg};
+use crate::mail::texts::text;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
 use praxis_domain::UserId;
 use praxis_domain::policy::Denied;
@@ -397,7 +399,6 @@ pub async fn send_monthly_report(app: &App, at: DateTime<Utc>) -> AppResult<bool
     let Some(last_month) = this_month.pred_opt().and_then(|d| d.with_day(1)) else {
         return Ok(false);
     };
-    let month = last_month.format("%B %Y").to_string();
     let key = last_month.format("%Y-%m").to_string();
     if !praxis_store::notifications::claim_run(&app.db, "monthly_report", &key).await? {
         return Ok(false);
@@ -411,11 +412,19 @@ pub async fn send_monthly_report(app: &App, at: DateTime<Utc>) -> AppResult<bool
         last_month,
         this_month.pred_opt().unwrap_or(last_month),
     );
-    let lines = report_lines(&found);
     for admin in praxis_store::accounts::list_admins(&app.db).await? {
+        let lang = crate::i18n::of_member(&admin.locale, &app.config.default_locale);
+        let lines = report_lines(&found, &lang);
         crate::jobs::enqueue_mail(
             &app.db,
-            &crate::mail::texts::monthly_report(&app.site(), &admin.email, &month, &link, &lines),
+            &crate::mail::texts::monthly_report(
+                &app.site(),
+                &lang,
+                &admin.email,
+                last_month,
+                &link,
+                &lines,
+            ),
         )
         .await?;
     }
@@ -423,48 +432,75 @@ pub async fn send_monthly_report(app: &App, at: DateTime<Utc>) -> AppResult<bool
     Ok(true)
 }
 
-/// The report's figures, a line each.
-pub fn report_lines(i: &Indicators) -> Vec<String> {
-    let show =
-        |v: Option<f64>, unit: &str| v.map_or_else(|| "—".to_owned(), |v| format!("{v}{unit}"));
+/// The report's figures, a line each, in the administrator's language
+/// (`mail-report-…` messages).
+pub fn report_lines(i: &Indicators, lang: &Lang) -> Vec<String> {
+    let separator = lang.t("mail-report-decimal-separator");
+    let number = |v: f64| v.to_string().replace('.', &separator);
+    let share = |v: Option<f64>| {
+        v.map_or_else(
+            || "—".to_owned(),
+            |v| lang.t_args("mail-report-percent", &[("value", text(&number(v)))]),
+        )
+    };
+    let hours = |v: Option<f64>| {
+        v.map_or_else(
+            || "—".to_owned(),
+            |v| lang.t_args("mail-report-hours", &[("value", text(&number(v)))]),
+        )
+    };
     let mut lines = vec![
-        format!("Members: {} ({} new)", i.members_total, i.members_new),
-        format!(
-            "Active members: {} (posted, replied or reacted)",
-            i.members_active
+        lang.t_args(
+            "mail-report-members",
+            &[("total", arg(i.members_total)), ("new", arg(i.members_new))],
         ),
-        format!(
-            "Started threads / only contributed / only read / not seen: {} / {} / {} / {}",
-            show(i.participation.created_pct, " %"),
-            show(i.participation.contributed_pct, " %"),
-            show(i.participation.read_only_pct, " %"),
-            show(i.participation.inactive_pct, " %"),
+        lang.t_args("mail-report-active", &[("active", arg(i.members_active))]),
+        lang.t_args(
+            "mail-report-participation",
+            &[
+                ("started", text(&share(i.participation.created_pct))),
+                ("contributed", text(&share(i.participation.contributed_pct))),
+                ("read", text(&share(i.participation.read_only_pct))),
+                ("inactive", text(&share(i.participation.inactive_pct))),
+            ],
         ),
-        format!(
-            "Threads: {}, of which questions: {}; posts: {}",
-            i.threads, i.questions, i.posts
+        lang.t_args(
+            "mail-report-threads",
+            &[
+                ("threads", arg(i.threads)),
+                ("questions", arg(i.questions)),
+                ("posts", arg(i.posts)),
+            ],
         ),
-        format!(
-            "Questions answered: {} (within 48 hours: {}); with an accepted answer: {}",
-            show(i.questions_answered_pct, " %"),
-            show(i.questions_answered_48h_pct, " %"),
-            show(i.questions_accepted_pct, " %"),
+        lang.t_args(
+            "mail-report-answered",
+            &[
+                ("answered", text(&share(i.questions_answered_pct))),
+                ("fast", text(&share(i.questions_answered_48h_pct))),
+                ("accepted", text(&share(i.questions_accepted_pct))),
+            ],
         ),
-        format!(
-            "Questions with an accepted or expert-verified answer: {}",
-            show(i.questions_accepted_or_verified_pct, " %")
+        lang.t_args(
+            "mail-report-accepted-or-verified",
+            &[("share", text(&share(i.questions_accepted_or_verified_pct)))],
         ),
-        format!(
-            "Median time to a first reply: {}",
-            show(i.median_first_reply_hours, " hours")
+        lang.t_args(
+            "mail-report-first-reply",
+            &[("time", text(&hours(i.median_first_reply_hours)))],
         ),
-        format!(
-            "Documents shared: {}; downloads: {}",
-            i.documents, i.documents_downloaded
+        lang.t_args(
+            "mail-report-documents",
+            &[
+                ("documents", arg(i.documents)),
+                ("downloads", arg(i.documents_downloaded)),
+            ],
         ),
-        format!(
-            "Events held: {}; seats taken: {}",
-            i.events, i.event_attendance
+        lang.t_args(
+            "mail-report-events",
+            &[
+                ("events", arg(i.events)),
+                ("seats", arg(i.event_attendance)),
+            ],
         ),
     ];
     let dormant: Vec<&str> = i
@@ -475,15 +511,15 @@ pub fn report_lines(i: &Indicators) -> Vec<String> {
         .collect();
     if !dormant.is_empty() {
         lines.push(String::new());
-        lines.push(format!(
-            "Dormant communities ({}): {}",
-            dormant.len(),
-            dormant
-                .iter()
-                .take(10)
-                .copied()
-                .collect::<Vec<_>>()
-                .join(", ")
+        let names = dormant
+            .iter()
+            .take(10)
+            .copied()
+            .collect::<Vec<_>>()
+            .join(", ");
+        lines.push(lang.t_args(
+            "mail-report-dormant",
+            &[("count", arg(dormant.len())), ("names", text(&names))],
         ));
     }
     lines

@@ -195,10 +195,19 @@ pub async fn invite(
         },
     )
     .await?;
+    // Someone with an account reads it in their language; a newcomer in the
+    // language of the person who invites them.
+    let lang = crate::i18n::of_member(
+        existing
+            .as_ref()
+            .map_or(&auth.user.locale, |user| &user.locale),
+        &app.config.default_locale,
+    );
     enqueue_mail(
         &txn,
         &texts::invitation(
             &site,
+            &lang,
             &InvitationMail {
                 to: email.as_str(),
                 inviter: &auth.user.display_name,

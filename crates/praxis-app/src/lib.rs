@@ -20,6 +20,7 @@ pub mod expertise;
 pub mod feedback;
 pub mod help;
 pub mod helpdesk;
+pub mod i18n;
 pub mod indicators;
 pub mod invitations;
 pub mod jobs;

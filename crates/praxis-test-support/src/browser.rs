@@ -9,6 +9,8 @@ pub struct Browser<'a> {
     app: &'a TestApp,
     cookies: BTreeMap<String, String>,
     last_page: String,
+    /// Sent as `Accept-Language` when set.
+    accept_language: Option<String>,
 }
 
 impl<'a> Browser<'a> {
@@ -17,6 +19,24 @@ impl<'a> Browser<'a> {
             app,
             cookies: BTreeMap::new(),
             last_page: String::new(),
+            accept_language: None,
+        }
+    }
+
+    /// A browser whose reader prefers these languages (`nl-BE,nl;q=0.9`).
+    pub fn with_accept_language(mut self, languages: &str) -> Self {
+        self.accept_language = Some(languages.to_owned());
+        self
+    }
+
+    fn request_to(&self, method: Method, path: &str) -> axum::http::request::Builder {
+        let builder = Request::builder()
+            .method(method)
+            .uri(path)
+            .header(header::COOKIE, self.cookie_header());
+        match &self.accept_language {
+            Some(languages) => builder.header(header::ACCEPT_LANGUAGE, languages),
+            None => builder,
         }
     }
 
@@ -53,10 +73,8 @@ impl<'a> Browser<'a> {
     }
 
     pub async fn get(&mut self, path: &str) -> TestResponse {
-        let request = Request::builder()
-            .method(Method::GET)
-            .uri(path)
-            .header(header::COOKIE, self.cookie_header())
+        let request = self
+            .request_to(Method::GET, path)
             .body(Body::empty())
             .expect("request");
         let response = self.app.request(request).await;
@@ -85,10 +103,8 @@ impl<'a> Browser<'a> {
     /// Posts exactly these fields (no CSRF token added).
     pub async fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> TestResponse {
         let body = serde_urlencoded::to_string(fields).expect("form encodes");
-        let request = Request::builder()
-            .method(Method::POST)
-            .uri(path)
-            .header(header::COOKIE, self.cookie_header())
+        let request = self
+            .request_to(Method::POST, path)
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
             .body(Body::from(body))
             .expect("request");
@@ -124,10 +140,8 @@ impl<'a> Browser<'a> {
         );
         body.extend_from_slice(file.1);
         body.extend_from_slice(format!("\r\n--{BOUNDARY}--\r\n").as_bytes());
-        let request = Request::builder()
-            .method(Method::POST)
-            .uri(path)
-            .header(header::COOKIE, self.cookie_header())
+        let request = self
+            .request_to(Method::POST, path)
             .header(
                 header::CONTENT_TYPE,
                 format!("multipart/form-data; boundary={BOUNDARY}"),

@@ -2,6 +2,7 @@
 //! fail with API.md's errors instead of axum's defaults, and CSRF checks.
 
 use crate::error::{ApiError, PageError};
+use crate::i18n::{self, LANGUAGE_COOKIE};
 use crate::layout::Layout;
 use crate::security::{AnonCsrf, SESSION_COOKIE, cookie};
 use axum::body::Bytes;
@@ -229,13 +230,41 @@ impl FromRequestParts<App> for PageCtx {
     type Rejection = PageError;
 
     async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, PageError> {
-        let fallback_layout = || Layout::new(&app.config.site_name, None, String::new(), None);
+        let chosen = cookie(&parts.headers, LANGUAGE_COOKIE);
+        let accept_language = parts
+            .headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        let visitor_lang = || {
+            i18n::negotiate(
+                None,
+                chosen.as_deref(),
+                accept_language.as_deref(),
+                &app.config.default_locale,
+            )
+        };
+        let fallback_layout = || {
+            Layout::new(
+                &app.config.site_name,
+                None,
+                String::new(),
+                None,
+                visitor_lang(),
+            )
+        };
         let viewer = Viewer::from_request_parts(parts, app)
             .await
             .map_err(|e| PageError {
                 error: e.0,
                 layout: fallback_layout(),
             })?;
+        let ui = i18n::negotiate(
+            viewer.auth.as_ref().map(|a| a.user.locale.as_str()),
+            chosen.as_deref(),
+            accept_language.as_deref(),
+            &app.config.default_locale,
+        );
         let notice = Query::<NoticeQuery>::from_request_parts(parts, app)
             .await
             .map(|q| q.0.notice)
@@ -245,7 +274,13 @@ impl FromRequestParts<App> for PageCtx {
             viewer.auth.as_ref(),
             viewer.csrf(),
             notice.as_deref(),
+            ui,
         );
+        layout.path = parts
+            .uri
+            .path_and_query()
+            .map_or("/", |p| p.as_str())
+            .to_owned();
         if let (Some(auth), Some(user)) = (&viewer.auth, layout.user.as_mut()) {
             user.unread_notifications = praxis_app::discussions::unread_count(app, auth)
                 .await
@@ -262,7 +297,7 @@ pub struct PageUser {
 }
 
 pub enum PageUserRejection {
-    Page(PageError),
+    Page(Box<PageError>),
     SignIn(String),
 }
 
@@ -284,7 +319,7 @@ impl FromRequestParts<App> for PageUser {
     async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, PageUserRejection> {
         let ctx = PageCtx::from_request_parts(parts, app)
             .await
-            .map_err(PageUserRejection::Page)?;
+            .map_err(|e| PageUserRejection::Page(Box::new(e)))?;
         match ctx.viewer.auth.clone() {
             Some(auth) => Ok(PageUser { ctx, auth }),
             None => Err(PageUserRejection::SignIn(

@@ -427,6 +427,11 @@ fn page_routes(routes: RouteTable, upload_limit: DefaultBodyLimit) -> RouteTable
         .post("/admin/feedback/{id}/answer", feedback_pages::answer)
         .post("/admin/feedback/{id}/tags", feedback_pages::tags)
         // Help
+        .post("/language", crate::language::switch)
+        // Linked from every page's footer; the statement is a help page.
+        .get("/accessibility", || async {
+            Redirect::to("/help/accessibility")
+        })
         .get("/help", help_pages::index)
         .get("/help/{slug}", help_pages::show)
         .post("/help/{slug}/useful", help_pages::vote)

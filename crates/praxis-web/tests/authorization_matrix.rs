@@ -319,6 +319,8 @@ fn matrix() -> BTreeMap<String, Row> {
     row("GET /feedback", none(), "", "303 200 200 200 200 200 200");
     row("POST /feedback", Form(vec![("kind", "problem"), ("text", "The search box is small, says {role}")]), "", "303 303 303 303 303 303 303");
     row("GET /admin/feedback", none(), "", "303 403 403 403 403 200 200");
+    row("POST /language", Form(vec![("lang", "en"), ("back", "/help")]), "", "303 303 303 303 303 303 303");
+    row("GET /accessibility", none(), "", "303 303 303 303 303 303 303");
     row("GET /help", none(), "", "200 200 200 200 200 200 200");
     row("GET /help/{slug}", none(), "", "200 200 200 200 200 200 200");
     row("POST /help/{slug}/useful", Form(vec![("useful", "yes")]), "", "303 303 303 303 303 303 303");

@@ -3,11 +3,13 @@
 //! the digest is written, so a mail never carries content from a community
 //! the recipient has left.
 
-use super::notify::{describe, excerpt, link};
+use super::notify::{describe_in, excerpt, labelled_name, link};
 use crate::App;
 use crate::error::AppResult;
+use crate::i18n::{Lang, arg};
 use crate::jobs::enqueue_mail;
 use crate::mail::OutgoingMail;
+use crate::mail::texts::text;
 use chrono::{DateTime, Datelike, Timelike, Utc};
 use praxis_domain::{CommunityId, EmailFrequency, Role};
 use praxis_store::accounts as users_store;
@@ -45,7 +47,8 @@ pub async fn send_digests(app: &App, frequency: EmailFrequency) -> AppResult<usi
         notifications_store::mark_emailed(&txn, &all_ids).await?;
         users_store::set_last_digest_at(&txn, user.id, praxis_store::now()).await?;
         if !visible.is_empty() {
-            let mail = render(app, &txn, &user.email, frequency, &visible).await?;
+            let lang = crate::i18n::of_member(&user.locale, &app.config.default_locale);
+            let mail = render(app, &txn, &lang, &user.email, frequency, &visible).await?;
             enqueue_mail(&txn, &mail).await?;
             sent += 1;
         }
@@ -60,6 +63,7 @@ pub async fn send_digests(app: &App, frequency: EmailFrequency) -> AppResult<usi
 async fn render(
     app: &App,
     conn: &impl praxis_store::ConnectionTrait,
+    lang: &Lang,
     to: &str,
     frequency: EmailFrequency,
     items: &[&notifications_store::Notification],
@@ -75,10 +79,10 @@ async fn render(
             .and_then(|c: CommunityId| communities.get(&c));
         let group = community.map_or_else(|| site.name.clone(), |c| c.name.clone());
         let actor = n.actor_id.and_then(|a| actors.get(&a)).map_or_else(
-            || "Someone".to_owned(),
-            |a| a.role.labelled_name(&a.display_name),
+            || lang.t("mail-someone"),
+            |a| labelled_name(lang, a.role, &a.display_name),
         );
-        let mut line = format!("- {}", describe(n.kind, &actor));
+        let mut line = format!("- {}", describe_in(lang, n.kind, &actor));
         if let Some(thread_id) = n.thread_id
             && let Some(thread) = store::find_thread(conn, thread_id).await?
         {
@@ -105,28 +109,33 @@ async fn render(
     } else {
         "daily"
     };
-    let mut text = format!(
-        "{}/notifications\n\nYour {period} digest from {}: {} new {}.\n",
-        site.base_url,
-        site.name,
-        items.len(),
-        if items.len() == 1 { "item" } else { "items" }
+    let summary = lang.t_args(
+        "mail-digest-summary",
+        &[
+            ("period", text(period)),
+            ("site", text(&site.name)),
+            ("count", arg(items.len())),
+        ],
     );
+    let mut body = format!("{}/notifications\n\n{summary}\n", site.base_url);
     for (community, lines) in groups {
-        text.push_str(&format!("\n== {community} ==\n"));
+        body.push_str(&format!("\n== {community} ==\n"));
         for line in lines {
-            text.push_str(&line);
-            text.push('\n');
+            body.push_str(&line);
+            body.push('\n');
         }
     }
-    text.push_str(&format!(
-        "\nChange how often you get mail at {}/me/notifications\n",
-        site.base_url
-    ));
+    let settings = format!("{}/me/notifications", site.base_url);
+    body.push('\n');
+    body.push_str(&lang.t_args("mail-digest-settings", &[("link", text(&settings))]));
+    body.push('\n');
     Ok(OutgoingMail {
         to: to.to_owned(),
-        subject: format!("Your {period} digest from {}", site.name),
-        text,
+        subject: lang.t_args(
+            "mail-digest-subject",
+            &[("period", text(period)), ("site", text(&site.name))],
+        ),
+        text: body,
     })
 }
 

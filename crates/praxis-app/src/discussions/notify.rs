@@ -3,9 +3,11 @@
 
 use crate::App;
 use crate::error::AppResult;
+use crate::i18n::Lang;
 use crate::jobs::enqueue_mail;
 use crate::mail::OutgoingMail;
-use praxis_domain::{CommunityId, EmailFrequency, PostId, ThreadId, UserId};
+use crate::mail::texts::text;
+use praxis_domain::{CommunityId, EmailFrequency, PostId, Role, ThreadId, UserId};
 use praxis_store::ConnectionTrait;
 use praxis_store::accounts as users_store;
 use praxis_store::communities as communities_store;
@@ -45,7 +47,8 @@ pub async fn notify(app: &App, conn: &impl ConnectionTrait, event: Event) -> App
     if recipient.email_frequency != EmailFrequency::Immediate {
         return Ok(());
     }
-    let mail = render_one(app, conn, &recipient.email, &event).await?;
+    let lang = crate::i18n::of_member(&recipient.locale, &app.config.default_locale);
+    let mail = render_one(app, conn, &lang, &recipient.email, &event).await?;
     enqueue_mail(conn, &mail).await?;
     notifications_store::mark_emailed(conn, &[notification.id]).await?;
     Ok(())
@@ -65,25 +68,35 @@ pub fn excerpt(body: &str, max_chars: usize) -> String {
     }
 }
 
-/// One sentence saying what happened, e.g. "Anna replied to your question".
-pub fn describe(kind: NotificationKind, actor: &str) -> String {
-    match kind {
-        NotificationKind::ReplyToThread => format!("{actor} replied in your thread"),
-        NotificationKind::ReplyToPost => format!("{actor} replied to your post"),
-        NotificationKind::FollowedThread => format!("{actor} replied in a thread you follow"),
-        NotificationKind::NewThread => format!("{actor} started a new thread"),
-        NotificationKind::Mention => format!("{actor} mentioned you"),
-        NotificationKind::AnswerAccepted => format!("{actor} accepted your answer"),
-        NotificationKind::JoinApproved => "Your request to join was approved".to_owned(),
-        NotificationKind::JoinRejected => "Your request to join was declined".to_owned(),
-        NotificationKind::JoinRequested => format!("{actor} asks to join"),
-        NotificationKind::Invited => {
-            format!("{actor} invited you to join; the link is in the mail we sent you")
-        }
-        NotificationKind::InvitationAccepted => format!("{actor} accepted your invitation"),
-        NotificationKind::AnswerVerified => format!("{actor} verified your answer"),
-        NotificationKind::AskedToAnswer => format!("{actor} asks you to answer a question"),
-        NotificationKind::FeedbackAnswered => format!("{actor} answered your feedback"),
+/// One sentence saying what happened, e.g. "Anna replied to your question",
+/// in a language (`mail-notification-…` messages), for mails and the
+/// notifications page.
+pub fn describe_in(lang: &Lang, kind: NotificationKind, actor: &str) -> String {
+    let key = match kind {
+        NotificationKind::ReplyToThread => "mail-notification-reply-to-thread",
+        NotificationKind::ReplyToPost => "mail-notification-reply-to-post",
+        NotificationKind::FollowedThread => "mail-notification-followed-thread",
+        NotificationKind::NewThread => "mail-notification-new-thread",
+        NotificationKind::Mention => "mail-notification-mention",
+        NotificationKind::AnswerAccepted => "mail-notification-answer-accepted",
+        NotificationKind::JoinApproved => "mail-notification-join-approved",
+        NotificationKind::JoinRejected => "mail-notification-join-rejected",
+        NotificationKind::JoinRequested => "mail-notification-join-requested",
+        NotificationKind::Invited => "mail-notification-invited",
+        NotificationKind::InvitationAccepted => "mail-notification-invitation-accepted",
+        NotificationKind::AnswerVerified => "mail-notification-answer-verified",
+        NotificationKind::AskedToAnswer => "mail-notification-asked-to-answer",
+        NotificationKind::FeedbackAnswered => "mail-notification-feedback-answered",
+    };
+    lang.t_args(key, &[("actor", text(actor))])
+}
+
+/// A person's name in a mail: guests are labelled, as everywhere (see
+/// `Role::labelled_name`), in the reader's language.
+pub fn labelled_name(lang: &Lang, role: Role, display_name: &str) -> String {
+    match role {
+        Role::Guest => lang.t_args("mail-guest-name", &[("name", text(display_name))]),
+        _ => display_name.to_owned(),
     }
 }
 
@@ -105,6 +118,7 @@ pub fn link(
 async fn render_one(
     app: &App,
     conn: &impl ConnectionTrait,
+    lang: &Lang,
     to: &str,
     event: &Event,
 ) -> AppResult<OutgoingMail> {
@@ -112,8 +126,8 @@ async fn render_one(
     let actor = match event.actor {
         Some(id) => users_store::find_user(conn, id)
             .await?
-            .map(|u| u.role.labelled_name(&u.display_name))
-            .unwrap_or_else(|| "Someone".to_owned()),
+            .map(|u| labelled_name(lang, u.role, &u.display_name))
+            .unwrap_or_else(|| lang.t("mail-someone")),
         None => site.name.clone(),
     };
     let community = match event.community {
@@ -128,7 +142,7 @@ async fn render_one(
         Some(id) => store::find_post(conn, id).await?,
         None => None,
     };
-    let what = describe(event.kind, &actor);
+    let what = describe_in(lang, event.kind, &actor);
     let community_name = community.as_ref().map(|c| c.name.as_str()).unwrap_or("");
     let subject = match &thread {
         Some(thread) => format!("[{community_name}] {}", thread.title),
@@ -140,21 +154,39 @@ async fn render_one(
         event.thread,
         event.post,
     );
-    let mut text = format!("{url}\n\n{what}");
-    if let Some(thread) = &thread {
-        text.push_str(&format!(": \"{}\"", thread.title));
-    }
-    text.push_str(&format!(" in {community_name}.\n"));
+    let sentence = match (&thread, community_name.is_empty()) {
+        (Some(thread), false) => lang.t_args(
+            "mail-notify-sentence-thread",
+            &[
+                ("what", text(&what)),
+                ("title", text(&thread.title)),
+                ("community", text(community_name)),
+            ],
+        ),
+        (Some(thread), true) => lang.t_args(
+            "mail-notify-sentence-thread-nowhere",
+            &[("what", text(&what)), ("title", text(&thread.title))],
+        ),
+        (None, false) => lang.t_args(
+            "mail-notify-sentence",
+            &[("what", text(&what)), ("community", text(community_name))],
+        ),
+        (None, true) => lang.t_args("mail-notify-sentence-nowhere", &[("what", text(&what))]),
+    };
+    let mut body = format!("{url}\n\n{sentence}\n");
     if let Some(post) = &post {
-        text.push_str(&format!("\n{}\n", excerpt(&post.body, 600)));
+        body.push_str(&format!("\n{}\n", excerpt(&post.body, 600)));
     }
-    text.push_str(&format!(
-        "\nYou receive this mail because you asked for immediate mail from {}. Change it at {}/me/notifications\n",
-        site.name, site.base_url
+    let settings = format!("{}/me/notifications", site.base_url);
+    body.push('\n');
+    body.push_str(&lang.t_args(
+        "mail-notify-footer",
+        &[("site", text(&site.name)), ("link", text(&settings))],
     ));
+    body.push('\n');
     Ok(OutgoingMail {
         to: to.to_owned(),
         subject,
-        text,
+        text: body,
     })
 }

@@ -4,8 +4,10 @@
 //! its uploader and the moderators are told.
 
 use crate::App;
+use crate::i18n::arg;
 use crate::jobs::enqueue_mail;
 use crate::mail::OutgoingMail;
+use crate::mail::texts::text;
 use futures_util::StreamExt;
 use praxis_domain::{DocumentId, Role, UserStatus};
 use praxis_store::documents as store;
@@ -94,15 +96,12 @@ pub async fn run(app: &App, payload: &str) -> anyhow::Result<()> {
                 .map(|d| d.title)
                 .unwrap_or_default();
             let site = app.site();
-            let text = format!(
-                "{}/documents/{document}\n\nThe file \"{}\" (version {version} of \"{title}\") was found infected ({name}) and has been quarantined: nobody can download it.\n",
-                site.base_url, found.file_name
-            );
+            let link = format!("{}/documents/{document}", site.base_url);
             let mut recipients = Vec::new();
             if let Some(uploader) =
                 praxis_store::accounts::find_user(&txn, found.uploader_id).await?
             {
-                recipients.push(uploader.email);
+                recipients.push(uploader);
             }
             let staff = praxis_store::accounts::list_users(
                 &txn,
@@ -118,16 +117,27 @@ pub async fn run(app: &App, payload: &str) -> anyhow::Result<()> {
             .filter(|u| {
                 matches!(u.role, Role::Admin | Role::Moderator) && u.status == UserStatus::Active
             });
-            recipients.extend(staff.map(|u| u.email));
-            recipients.sort();
-            recipients.dedup();
-            for to in recipients {
+            recipients.extend(staff);
+            recipients.sort_by(|a, b| a.email.cmp(&b.email));
+            recipients.dedup_by(|a, b| a.email == b.email);
+            for person in recipients {
+                let lang = crate::i18n::of_member(&person.locale, &app.config.default_locale);
+                let body = lang.t_args(
+                    "mail-quarantine-body",
+                    &[
+                        ("file", text(&found.file_name)),
+                        ("version", arg(version)),
+                        ("title", text(&title)),
+                        ("virus", text(name)),
+                    ],
+                );
                 enqueue_mail(
                     &txn,
                     &OutgoingMail {
-                        to,
-                        subject: format!("[{}] A shared file was quarantined", site.name),
-                        text: text.clone(),
+                        to: person.email,
+                        subject: lang
+                            .t_args("mail-quarantine-subject", &[("site", text(&site.name))]),
+                        text: format!("{link}\n\n{body}\n"),
                     },
                 )
                 .await?;

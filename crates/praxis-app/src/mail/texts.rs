@@ -1,12 +1,25 @@
 //! The words of every mail. The action link, when there is one, is always
 //! the first line starting with `http`.
+//!
+//! Every text function takes the recipient's [`Lang`] (see
+//! [`crate::i18n::of_member`]); the words are the `mail-…` messages in
+//! `crates/praxis-app/i18n/<language>/mails.ftl`, the values (names,
+//! titles, links, dates) are their arguments.
 
 use super::OutgoingMail;
+use crate::i18n::{Lang, arg};
+use fluent_templates::fluent_bundle::FluentValue;
 
 /// What mails say about the platform itself.
 pub struct Site {
     pub name: String,
     pub base_url: String,
+}
+
+/// A text argument, passed as text even when it looks like a number (a
+/// title "2025" or a name "007" is shown as written).
+pub(crate) fn text(value: &str) -> FluentValue<'static> {
+    FluentValue::from(value.to_owned())
 }
 
 fn mail(to: &str, subject: String, lines: &[&str]) -> OutgoingMail {
@@ -17,22 +30,39 @@ fn mail(to: &str, subject: String, lines: &[&str]) -> OutgoingMail {
     }
 }
 
-pub fn verify_email(site: &Site, to: &str, name: &str, link: &str, hours: i64) -> OutgoingMail {
+fn hello_name(lang: &Lang, name: &str) -> String {
+    lang.t_args("mail-hello-name", &[("name", text(name))])
+}
+
+fn signature(site: &Site, lang: &Lang) -> String {
+    lang.t_args("mail-signature", &[("site", text(&site.name))])
+}
+
+/// A message whose only argument is the site's name.
+fn with_site(lang: &Lang, key: &str, site: &Site) -> String {
+    lang.t_args(key, &[("site", text(&site.name))])
+}
+
+pub fn verify_email(
+    site: &Site,
+    lang: &Lang,
+    to: &str,
+    name: &str,
+    link: &str,
+    hours: i64,
+) -> OutgoingMail {
     mail(
         to,
-        format!("Confirm your email address for {}", site.name),
+        with_site(lang, "mail-verify-subject", site),
         &[
             link,
             "",
-            &format!("Hello {name},"),
+            &hello_name(lang, name),
             "",
-            &format!(
-                "Open the link above to confirm your email address and finish joining {}.",
-                site.name
-            ),
-            &format!("The link works once and for {hours} hours."),
+            &with_site(lang, "mail-verify-open", site),
+            &lang.t_args("mail-verify-validity", &[("hours", arg(hours))]),
             "",
-            "If you did not register, ignore this mail: nothing happens without the link.",
+            &lang.t("mail-verify-ignore"),
         ],
     )
 }
@@ -40,85 +70,88 @@ pub fn verify_email(site: &Site, to: &str, name: &str, link: &str, hours: i64) -
 /// Sent instead of a second verification mail when someone registers an
 /// address that already has an account: the visitor learns nothing, the
 /// owner learns what happened.
-pub fn already_registered(site: &Site, to: &str, name: &str) -> OutgoingMail {
+pub fn already_registered(site: &Site, lang: &Lang, to: &str, name: &str) -> OutgoingMail {
     let sign_in = format!("{}/login", site.base_url);
     let reset = format!("{}/password-reset", site.base_url);
     mail(
         to,
-        format!("You already have an account on {}", site.name),
+        with_site(lang, "mail-already-subject", site),
         &[
             &sign_in,
             "",
-            &format!("Hello {name},"),
+            &hello_name(lang, name),
             "",
-            &format!(
-                "Someone, perhaps you, tried to register this address on {} again.",
-                site.name
-            ),
-            "You already have an account: sign in with the link above.",
-            &format!("Forgot your password? Choose a new one at {reset}"),
+            &with_site(lang, "mail-already-tried", site),
+            &lang.t("mail-already-sign-in"),
+            &lang.t_args("mail-already-forgot", &[("link", text(&reset))]),
             "",
-            "If this was not you, you can ignore this mail.",
+            &lang.t("mail-already-ignore"),
         ],
     )
 }
 
-pub fn reset_password(site: &Site, to: &str, name: &str, link: &str, minutes: i64) -> OutgoingMail {
+pub fn reset_password(
+    site: &Site,
+    lang: &Lang,
+    to: &str,
+    name: &str,
+    link: &str,
+    minutes: i64,
+) -> OutgoingMail {
     mail(
         to,
-        format!("Choose a new password for {}", site.name),
+        with_site(lang, "mail-reset-subject", site),
         &[
             link,
             "",
-            &format!("Hello {name},"),
+            &hello_name(lang, name),
             "",
-            "Open the link above to choose a new password.",
-            &format!(
-                "The link works once and for {minutes} minutes. Choosing a new password signs you out everywhere."
-            ),
+            &lang.t("mail-reset-open"),
+            &lang.t_args("mail-reset-validity", &[("minutes", arg(minutes))]),
             "",
-            "If you did not ask for this, ignore this mail: your password stays as it is.",
+            &lang.t("mail-reset-ignore"),
         ],
     )
 }
 
-pub fn registration_approved(site: &Site, to: &str, name: &str) -> OutgoingMail {
+pub fn registration_approved(site: &Site, lang: &Lang, to: &str, name: &str) -> OutgoingMail {
     let sign_in = format!("{}/login", site.base_url);
     mail(
         to,
-        format!("Welcome to {}: your registration is approved", site.name),
+        with_site(lang, "mail-approved-subject", site),
         &[
             &sign_in,
             "",
-            &format!("Hello {name},"),
+            &hello_name(lang, name),
             "",
-            &format!(
-                "An administrator approved your registration. You can now sign in to {} with the link above.",
-                site.name
-            ),
+            &with_site(lang, "mail-approved-body", site),
         ],
     )
 }
 
-pub fn registration_rejected(site: &Site, to: &str, name: &str, reason: &str) -> OutgoingMail {
+pub fn registration_rejected(
+    site: &Site,
+    lang: &Lang,
+    to: &str,
+    name: &str,
+    reason: &str,
+) -> OutgoingMail {
     let mut lines = vec![
-        format!("Hello {name},"),
+        hello_name(lang, name),
         String::new(),
-        format!(
-            "An administrator could not approve your registration on {}. {} is reserved for public buyers working for contracting authorities.",
-            site.name, site.name
-        ),
+        with_site(lang, "mail-rejected-body", site),
     ];
     if !reason.trim().is_empty() {
         lines.push(String::new());
-        lines.push(format!("Reason given: {}", reason.trim()));
+        lines.push(lang.t_args("mail-rejected-reason", &[("reason", text(reason.trim()))]));
     }
     let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
-    mail(to, format!("Your registration on {}", site.name), &refs)
+    mail(to, with_site(lang, "mail-rejected-subject", site), &refs)
 }
 
 pub fn registration_waiting(
     site: &Site,
+    lang: &Lang,
     to: &str,
     applicant_name: &str,
     applicant_email: &str,
@@ -127,55 +160,61 @@ pub fn registration_waiting(
     let queue = format!("{}/admin/registrations", site.base_url);
     mail(
         to,
-        format!("A registration on {} waits for your approval", site.name),
+        with_site(lang, "mail-waiting-subject", site),
         &[
             &queue,
             "",
-            &format!(
-                "{applicant_name} <{applicant_email}> from {organisation} confirmed their address, which is not on the buyer-domain allow-list."
+            &lang.t_args(
+                "mail-waiting-body",
+                &[
+                    ("name", text(applicant_name)),
+                    ("email", text(applicant_email)),
+                    ("organisation", text(organisation)),
+                ],
             ),
-            "Approve or reject the registration in the queue above.",
+            &lang.t("mail-waiting-action"),
         ],
     )
 }
 
 pub fn suspended(
     site: &Site,
+    lang: &Lang,
     to: &str,
     name: &str,
     until: Option<&str>,
     reason: &str,
 ) -> OutgoingMail {
-    let period = match until {
-        Some(until) => format!("until {until}"),
-        None => "until a moderator lifts it".to_owned(),
+    let what = match until {
+        Some(until) => lang.t_args(
+            "mail-suspended-until",
+            &[("site", text(&site.name)), ("until", text(until))],
+        ),
+        None => with_site(lang, "mail-suspended-indefinitely", site),
     };
     mail(
         to,
-        format!("Your account on {} is suspended", site.name),
+        with_site(lang, "mail-suspended-subject", site),
         &[
-            &format!("Hello {name},"),
+            &hello_name(lang, name),
             "",
-            &format!(
-                "A moderator suspended your account on {} {period}.",
-                site.name
-            ),
-            &format!("Reason: {reason}"),
+            &what,
+            &lang.t_args("mail-suspended-reason", &[("reason", text(reason))]),
         ],
     )
 }
 
-pub fn unsuspended(site: &Site, to: &str, name: &str) -> OutgoingMail {
+pub fn unsuspended(site: &Site, lang: &Lang, to: &str, name: &str) -> OutgoingMail {
     let sign_in = format!("{}/login", site.base_url);
     mail(
         to,
-        format!("Your account on {} is active again", site.name),
+        with_site(lang, "mail-unsuspended-subject", site),
         &[
             &sign_in,
             "",
-            &format!("Hello {name},"),
+            &hello_name(lang, name),
             "",
-            "A moderator lifted your suspension. You can sign in again.",
+            &lang.t("mail-unsuspended-body"),
         ],
     )
 }
@@ -193,47 +232,51 @@ pub struct InvitationMail<'a> {
     pub has_account: bool,
 }
 
-pub fn invitation(site: &Site, invite: &InvitationMail<'_>) -> OutgoingMail {
+pub fn invitation(site: &Site, lang: &Lang, invite: &InvitationMail<'_>) -> OutgoingMail {
+    let who = [
+        ("inviter", text(invite.inviter)),
+        ("community", text(invite.community)),
+        ("site", text(&site.name)),
+    ];
     let what = if invite.as_guest {
-        format!(
-            "{} invites you to take part in the community \"{}\" on {} as a guest. \
-             Guests see and write in this one community.",
-            invite.inviter, invite.community, site.name
-        )
+        lang.t_args("mail-invitation-as-guest", &who)
     } else {
-        format!(
-            "{} invites you to join the community \"{}\" on {}.",
-            invite.inviter, invite.community, site.name
-        )
+        lang.t_args("mail-invitation-as-member", &who)
     };
     let how = if invite.has_account {
-        "Open the link above and confirm with your password to join."
+        lang.t("mail-invitation-how-member")
     } else {
-        "Open the link above to choose your name and password; the link also confirms your address."
+        lang.t("mail-invitation-how-newcomer")
     };
     let personal = if invite.message.trim().is_empty() {
         String::new()
     } else {
-        format!("Their message: \"{}\"", invite.message.trim())
+        lang.t_args(
+            "mail-invitation-message",
+            &[("message", text(invite.message.trim()))],
+        )
     };
     mail(
         invite.to,
-        format!("Invitation to {} on {}", invite.community, site.name),
+        lang.t_args(
+            "mail-invitation-subject",
+            &[
+                ("community", text(invite.community)),
+                ("site", text(&site.name)),
+            ],
+        ),
         &[
             invite.link,
             "",
-            "Hello,",
+            &lang.t("mail-hello"),
             "",
             &what,
             &personal,
             "",
-            how,
-            &format!(
-                "The link works once and for {} days. Everyone accepts the usage code before writing.",
-                invite.days
-            ),
+            &how,
+            &lang.t_args("mail-invitation-validity", &[("days", arg(invite.days))]),
             "",
-            "If you did not expect this invitation, ignore this mail: nothing happens without the link.",
+            &lang.t("mail-invitation-ignore"),
         ],
     )
 }
@@ -241,6 +284,7 @@ pub fn invitation(site: &Site, invite: &InvitationMail<'_>) -> OutgoingMail {
 /// A seat freed up and the person on the waiting list has it.
 pub fn event_seat_freed(
     site: &Site,
+    lang: &Lang,
     to: &str,
     title: &str,
     when: &str,
@@ -248,24 +292,26 @@ pub fn event_seat_freed(
 ) -> OutgoingMail {
     mail(
         to,
-        format!("You have a seat: {title}"),
+        lang.t_args("mail-seat-subject", &[("title", text(title))]),
         &[
             link,
             "",
-            "Hello,",
+            &lang.t("mail-hello"),
             "",
-            &format!(
-                "A seat freed up for \"{title}\" ({when}) and it is yours: you are now registered as going."
+            &lang.t_args(
+                "mail-seat-body",
+                &[("title", text(title)), ("when", text(when))],
             ),
-            "If you can no longer come, change your answer on the event's page so the next person gets the seat.",
+            &lang.t("mail-seat-change"),
             "",
-            &format!("— {}", site.name),
+            &signature(site, lang),
         ],
     )
 }
 
 pub fn event_cancelled(
     site: &Site,
+    lang: &Lang,
     to: &str,
     title: &str,
     when: &str,
@@ -274,27 +320,32 @@ pub fn event_cancelled(
     let why = if reason.trim().is_empty() {
         String::new()
     } else {
-        format!("The organisers say: \"{}\"", reason.trim())
+        lang.t_args("mail-cancelled-reason", &[("reason", text(reason.trim()))])
     };
     mail(
         to,
-        format!("Cancelled: {title}"),
+        lang.t_args("mail-cancelled-subject", &[("title", text(title))]),
         &[
             &format!("{}/events", site.base_url),
             "",
-            "Hello,",
+            &lang.t("mail-hello"),
             "",
-            &format!("The event \"{title}\" ({when}) has been cancelled."),
+            &lang.t_args(
+                "mail-cancelled-body",
+                &[("title", text(title)), ("when", text(when))],
+            ),
             &why,
-            "Calendars subscribed to your personal feed will show it as cancelled.",
+            &lang.t("mail-cancelled-calendars"),
             "",
-            &format!("— {}", site.name),
+            &signature(site, lang),
         ],
     )
 }
 
+#[allow(clippy::too_many_arguments)]
 pub fn event_reminder(
     site: &Site,
+    lang: &Lang,
     to: &str,
     title: &str,
     when: &str,
@@ -304,48 +355,62 @@ pub fn event_reminder(
 ) -> OutgoingMail {
     let place = match (location.trim(), online_url.trim()) {
         ("", "") => String::new(),
-        (place, "") => format!("Where: {place}"),
-        ("", url) => format!("Online: {url}"),
-        (place, url) => format!("Where: {place} — or online: {url}"),
+        (place, "") => lang.t_args("mail-reminder-where", &[("place", text(place))]),
+        ("", url) => lang.t_args("mail-reminder-online", &[("url", text(url))]),
+        (place, url) => lang.t_args(
+            "mail-reminder-where-or-online",
+            &[("place", text(place)), ("url", text(url))],
+        ),
     };
     mail(
         to,
-        format!("Tomorrow: {title}"),
+        lang.t_args("mail-reminder-subject", &[("title", text(title))]),
         &[
             link,
             "",
-            "Hello,",
+            &lang.t("mail-hello"),
             "",
-            &format!("A reminder: you are registered for \"{title}\", {when}."),
+            &lang.t_args(
+                "mail-reminder-body",
+                &[("title", text(title)), ("when", text(when))],
+            ),
             &place,
-            "If you cannot come, change your answer on the event's page: someone on the waiting list may take your seat.",
+            &lang.t("mail-reminder-change"),
             "",
-            &format!("— {}", site.name),
+            &signature(site, lang),
         ],
     )
 }
 
 /// The helpdesk answered (or linked the community's answer to) a question.
-pub fn helpdesk_answered(site: &Site, to: &str, subject: &str, link: &str) -> OutgoingMail {
+pub fn helpdesk_answered(
+    site: &Site,
+    lang: &Lang,
+    to: &str,
+    subject: &str,
+    link: &str,
+) -> OutgoingMail {
     mail(
         to,
-        format!("The helpdesk answered: {subject}"),
+        lang.t_args(
+            "mail-helpdesk-answered-subject",
+            &[("subject", text(subject))],
+        ),
         &[
             link,
             "",
-            "Hello,",
+            &lang.t("mail-hello"),
             "",
-            &format!(
-                "The helpdesk answered your question \"{subject}\". Open the link above to read it."
-            ),
+            &lang.t_args("mail-helpdesk-answered-body", &[("subject", text(subject))]),
             "",
-            &format!("— {}", site.name),
+            &signature(site, lang),
         ],
     )
 }
 
 pub fn helpdesk_published(
     site: &Site,
+    lang: &Lang,
     to: &str,
     subject: &str,
     community: &str,
@@ -353,81 +418,173 @@ pub fn helpdesk_published(
 ) -> OutgoingMail {
     mail(
         to,
-        format!("Your question is open for discussion: {subject}"),
+        lang.t_args(
+            "mail-helpdesk-published-subject",
+            &[("subject", text(subject))],
+        ),
         &[
             link,
             "",
-            "Hello,",
+            &lang.t("mail-hello"),
             "",
-            &format!(
-                "The helpdesk published your question \"{subject}\" in the community \"{community}\" so that practitioners can share their experience."
+            &lang.t_args(
+                "mail-helpdesk-published-body",
+                &[("subject", text(subject)), ("community", text(community))],
             ),
-            "Your question page links to the discussion. You follow it, so you hear of answers if you are a member of that community.",
+            &lang.t("mail-helpdesk-published-follow"),
             "",
-            &format!("— {}", site.name),
+            &signature(site, lang),
         ],
     )
 }
 
 /// A new answer in the discussion of a question the person sent to the
 /// helpdesk, for askers who cannot read that community: no content.
-pub fn helpdesk_new_answer(site: &Site, to: &str, subject: &str, link: &str) -> OutgoingMail {
+pub fn helpdesk_new_answer(
+    site: &Site,
+    lang: &Lang,
+    to: &str,
+    subject: &str,
+    link: &str,
+) -> OutgoingMail {
     mail(
         to,
-        format!("New answer in the discussion of your question: {subject}"),
+        lang.t_args(
+            "mail-helpdesk-new-answer-subject",
+            &[("subject", text(subject))],
+        ),
         &[
             link,
             "",
-            "Hello,",
+            &lang.t("mail-hello"),
             "",
-            &format!("Someone answered in the discussion of your question \"{subject}\"."),
-            "The helpdesk will link the best answer to your question page when it closes the question.",
+            &lang.t_args(
+                "mail-helpdesk-new-answer-body",
+                &[("subject", text(subject))],
+            ),
+            &lang.t("mail-helpdesk-new-answer-later"),
             "",
-            &format!("— {}", site.name),
+            &signature(site, lang),
         ],
     )
 }
 
-/// The monthly figures for the administrators; `figures` are ready-made
-/// lines ("Members: 620 (45 new)").
+/// The monthly figures for the administrators; `month` is the month
+/// reported on, `figures` are ready-made lines ("Members: 620 (45 new)",
+/// see [`crate::indicators::report_lines`]) in the same language.
 pub fn monthly_report(
     site: &Site,
+    lang: &Lang,
     to: &str,
-    month: &str,
+    month: chrono::NaiveDate,
     link: &str,
     figures: &[String],
 ) -> OutgoingMail {
-    let mut lines: Vec<&str> = vec![
-        link,
-        "",
-        "Hello,",
-        "",
-        "Here is how the community did last month. The dashboard (link above) has the charts, the",
-        "figures per community and a CSV export.",
-        "",
-    ];
+    use chrono::Datelike;
+    let hello = lang.t("mail-hello");
+    let intro = lang.t("mail-report-intro");
+    let mut lines: Vec<&str> = vec![link, "", &hello, "", &intro, ""];
     lines.extend(figures.iter().map(String::as_str));
-    let signature = format!("— {}", site.name);
+    let signature = signature(site, lang);
     lines.extend(["", signature.as_str()]);
-    mail(to, format!("{}: the figures of {month}", site.name), &lines)
+    let subject = lang.t_args(
+        "mail-report-subject",
+        &[
+            ("site", text(&site.name)),
+            ("month", arg(month.month())),
+            ("year", arg(month.year())),
+        ],
+    );
+    mail(to, subject, &lines)
 }
 
 /// A new alert, for moderators and managers who asked for them by mail.
-pub fn alert_raised(site: &Site, to: &str, what: &str, link: &str) -> OutgoingMail {
+/// `what` is already in the recipient's language.
+pub fn alert_raised(site: &Site, lang: &Lang, to: &str, what: &str, link: &str) -> OutgoingMail {
     mail(
         to,
-        format!("{}: {what}", site.name),
+        lang.t_args(
+            "mail-alert-subject",
+            &[("site", text(&site.name)), ("what", text(what))],
+        ),
         &[
             link,
             "",
-            "Hello,",
+            &lang.t("mail-hello"),
             "",
             what,
             "",
-            "The moderation queue (link above) has the details; dismiss the alert there once it is",
-            "dealt with. You can stop these mails under Notifications.",
+            &lang.t("mail-alert-details"),
             "",
-            &format!("— {}", site.name),
+            &signature(site, lang),
         ],
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site() -> Site {
+        Site {
+            name: "Praxis".to_owned(),
+            base_url: "https://praxis.example".to_owned(),
+        }
+    }
+
+    #[test]
+    fn english_mails_read_as_they_always_did() {
+        let en = Lang::english();
+        let mail = verify_email(&site(), &en, "a@b.example", "Anna", "https://x/1", 48);
+        assert_eq!(mail.subject, "Confirm your email address for Praxis");
+        assert_eq!(
+            mail.text,
+            "https://x/1\n\nHello Anna,\n\nOpen the link above to confirm your email address \
+             and finish joining Praxis.\nThe link works once and for 48 hours.\n\nIf you did \
+             not register, ignore this mail: nothing happens without the link.\n"
+        );
+        let mail = invitation(
+            &site(),
+            &en,
+            &InvitationMail {
+                to: "a@b.example",
+                inviter: "Bob",
+                community: "ICT",
+                as_guest: true,
+                link: "https://x/2",
+                days: 14,
+                message: "",
+                has_account: false,
+            },
+        );
+        assert_eq!(mail.subject, "Invitation to ICT on Praxis");
+        assert!(mail.text.contains(
+            "Bob invites you to take part in the community \"ICT\" on Praxis as a guest. \
+             Guests see and write in this one community.\n\n"
+        ));
+        let month = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).expect("a date");
+        let mail = monthly_report(&site(), &en, "a@b.example", month, "https://x/3", &[]);
+        assert_eq!(mail.subject, "Praxis: the figures of November 2026");
+        assert!(
+            mail.text.contains(
+                "the charts, the\nfigures per community and a CSV export.\n\n\n— Praxis\n"
+            )
+        );
+    }
+
+    #[test]
+    fn mails_speak_the_recipients_language() {
+        let nl = Lang::parse("nl").expect("Dutch");
+        let fr = Lang::parse("fr").expect("French");
+        let mail = reset_password(&site(), &nl, "a@b.example", "Anna", "https://x/1", 30);
+        assert_eq!(mail.subject, "Kies een nieuw wachtwoord voor Praxis");
+        assert!(mail.text.starts_with("https://x/1\n\nBeste Anna,\n"));
+        let month = chrono::NaiveDate::from_ymd_opt(2026, 10, 1).expect("a date");
+        let mail = monthly_report(&site(), &fr, "a@b.example", month, "https://x/3", &[]);
+        assert_eq!(mail.subject, "Praxis : les chiffres d'octobre 2026");
+        let mail = helpdesk_answered(&site(), &fr, "a@b.example", "Lots", "https://x/4");
+        assert!(mail.text.contains("Bonjour,\n"));
+        assert!(mail.text.contains("« Lots »"));
+        assert!(mail.text.ends_with("— Praxis\n"));
+    }
 }

@@ -37,6 +37,7 @@ pub async fn register(
             display_name: body.display_name,
             password: body.password,
             organisation: body.organisation,
+            locale: None,
         },
         ip.client(),
     )

@@ -84,6 +84,7 @@ pub async fn register(
         display_name: form.display_name.clone(),
         password: form.password.clone(),
         organisation: form.organisation.clone(),
+        locale: Some(ctx.layout.lang.clone()),
     };
     match accounts::register(&app, input, ip.client()).await {
         Ok(()) => Ok(see_other("/register/check-mail")),

@@ -933,7 +933,7 @@ struct NotificationsPage {
     frequency: &'static str,
     may_get_alerts: bool,
     alert_mail: bool,
-    frequencies: Vec<(&'static str, &'static str)>,
+    frequencies: Vec<(&'static str, String)>,
     page: u64,
     has_next: bool,
 }
@@ -958,11 +958,12 @@ pub async fn notifications(
         .items
         .iter()
         .map(|n| {
+            let lang = &user.ctx.layout.ui;
             let actor = n.actor.as_ref().map_or_else(
-                || "Someone".to_owned(),
-                |a| a.role.labelled_name(&a.display_name),
+                || lang.t("mail-someone"),
+                |a| discussions::notify::labelled_name(lang, a.role, &a.display_name),
             );
-            let mut text = discussions::notify::describe(n.notification.kind, &actor);
+            let mut text = discussions::notify::describe_in(lang, n.notification.kind, &actor);
             if let Some(title) = &n.thread_title {
                 text.push_str(&format!(": “{title}”"));
             }
@@ -994,11 +995,20 @@ pub async fn notifications(
         frequencies: vec![
             (
                 EmailFrequency::Immediate.as_str(),
-                "Immediately, one mail per notification",
+                user.ctx.layout.t("discussions-mail-immediate"),
             ),
-            (EmailFrequency::Daily.as_str(), "A daily digest"),
-            (EmailFrequency::Weekly.as_str(), "A weekly digest"),
-            (EmailFrequency::Off.as_str(), "No mail"),
+            (
+                EmailFrequency::Daily.as_str(),
+                user.ctx.layout.t("discussions-mail-daily"),
+            ),
+            (
+                EmailFrequency::Weekly.as_str(),
+                user.ctx.layout.t("discussions-mail-weekly"),
+            ),
+            (
+                EmailFrequency::Off.as_str(),
+                user.ctx.layout.t("discussions-mail-off"),
+            ),
         ],
         page: page.page,
         has_next: page.has_next(),

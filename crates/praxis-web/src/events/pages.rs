@@ -97,15 +97,15 @@ fn when(event: &Event, zone: Tz) -> String {
     }
 }
 
-fn row(event: &Event, community: Option<&Community>, zone: Tz) -> EventRow {
+fn row(event: &Event, community: Option<&Community>, zone: Tz, layout: &Layout) -> EventRow {
     EventRow {
         id: event.id.to_string(),
         title: event.title.clone(),
         when: when(event, zone),
         place: match (event.location.is_empty(), event.online_url.is_empty()) {
             (false, true) => event.location.clone(),
-            (true, false) => "Online".into(),
-            (false, false) => format!("{} and online", event.location),
+            (true, false) => layout.t("events-place-online"),
+            (false, false) => layout.t1("events-place-and-online", "place", &event.location),
             (true, true) => String::new(),
         },
         community: community.map(|c| (c.slug.clone(), c.name.clone())),
@@ -166,7 +166,7 @@ pub async fn index(
         rows: page
             .items
             .iter()
-            .map(|(e, c)| row(e, c.as_ref(), zone))
+            .map(|(e, c)| row(e, c.as_ref(), zone, &user.ctx.layout))
             .collect(),
         has_next: page.has_next(),
         page: page.page,
@@ -297,7 +297,7 @@ struct ShowPage {
     view: EventView,
     when: String,
     organiser_zone_note: String,
-    choices: Vec<(&'static str, &'static str)>,
+    choices: Vec<(&'static str, String)>,
     my_status: &'static str,
     /// Library documents that could be shared with the event.
     library: Vec<(String, String)>,
@@ -317,9 +317,13 @@ pub async fn show(State(app): State<App>, user: PageUser, Path(raw): Path<String
         .map_err(|e| user.ctx.error(e))?;
     let zone = events::viewer_zone(&app, &user.auth.user);
     let organiser_zone_note = match view.event.time_zone.parse::<Tz>() {
-        Ok(theirs) if theirs != zone => {
-            format!("In {}: {}", theirs.name(), when(&view.event, theirs))
-        }
+        Ok(theirs) if theirs != zone => user.ctx.layout.t2(
+            "events-zone-note",
+            "zone",
+            theirs.name(),
+            "when",
+            when(&view.event, theirs),
+        ),
         _ => String::new(),
     };
     let library = match (&view.community, view.can_organise) {
@@ -354,11 +358,15 @@ pub async fn show(State(app): State<App>, user: PageUser, Path(raw): Path<String
     Ok(render(&ShowPage {
         when: when(&view.event, zone),
         organiser_zone_note,
-        choices: vec![
-            ("going", "Going"),
-            ("maybe", "Maybe"),
-            ("not_going", "Not going"),
-        ],
+        choices: ["going", "maybe", "not_going"]
+            .into_iter()
+            .map(|code| {
+                (
+                    code,
+                    user.ctx.layout.t1("events-rsvp-status", "status", code),
+                )
+            })
+            .collect(),
         my_status: view.my_rsvp.map(RsvpStatus::as_str).unwrap_or(""),
         library,
         view,
@@ -403,7 +411,7 @@ struct AttendeeRow {
     name: String,
     guest: bool,
     organisation: String,
-    answer: &'static str,
+    answer: String,
     answered_at: String,
 }
 
@@ -425,7 +433,10 @@ pub async fn attendees(
                 name: u.display_name.clone(),
                 guest: u.role == praxis_domain::Role::Guest,
                 organisation: u.organisation.clone(),
-                answer: r.status.label(),
+                answer: user
+                    .ctx
+                    .layout
+                    .t1("events-rsvp-status", "status", r.status.as_str()),
                 answered_at: r.updated_at.format("%Y-%m-%d %H:%M UTC").to_string(),
             })
             .collect(),

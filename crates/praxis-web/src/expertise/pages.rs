@@ -26,6 +26,9 @@ fn see_other(location: &str) -> Response {
 #[derive(Debug, Clone)]
 pub struct VerificationBadge {
     pub label: &'static str,
+    /// The status as a code (`verified`, `to_review`, `suspended`), for the
+    /// `expertise-verification-status` message.
+    pub status: &'static str,
     pub in_force: bool,
     pub by: String,
     pub reference: String,
@@ -37,6 +40,11 @@ impl From<&VerificationView> for VerificationBadge {
     fn from(v: &VerificationView) -> Self {
         VerificationBadge {
             label: v.status.label(),
+            status: match v.status {
+                expertise::VerificationStatus::Verified => "verified",
+                expertise::VerificationStatus::ToReview => "to_review",
+                expertise::VerificationStatus::Suspended => "suspended",
+            },
             in_force: v.status == expertise::VerificationStatus::Verified,
             by: v
                 .by

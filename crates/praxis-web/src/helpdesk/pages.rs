@@ -23,19 +23,19 @@ fn see_other(location: &str) -> Response {
 pub struct QuestionRow {
     id: String,
     subject: String,
-    status: &'static str,
+    status: String,
     asker: String,
     asker_guest: bool,
     created_at: String,
 }
 
-fn status_label(status: &str) -> &'static str {
+fn status_label(layout: &Layout, status: &str) -> String {
     match status {
-        "open" => "Waiting for the helpdesk",
-        "answered" => "Answered",
-        "published" => "Open for discussion",
-        "closed" => "Closed",
-        _ => "Unknown",
+        "open" => layout.t("helpdesk-status-open"),
+        "answered" => layout.t("helpdesk-status-answered"),
+        "published" => layout.t("helpdesk-status-published"),
+        "closed" => layout.t("helpdesk-status-closed"),
+        _ => layout.t("helpdesk-status-unknown"),
     }
 }
 
@@ -92,7 +92,7 @@ async fn index_page(
             .map(|(q, asker)| QuestionRow {
                 id: q.id.to_string(),
                 subject: q.subject.clone(),
-                status: status_label(&q.status),
+                status: status_label(&user.ctx.layout, &q.status),
                 asker: asker
                     .as_ref()
                     .map(|u| u.display_name.clone())
@@ -153,7 +153,7 @@ pub async fn ask(
 struct QuestionPage {
     layout: Layout,
     q: HelpdeskQuestion,
-    status: &'static str,
+    status: String,
     asker: String,
     asker_guest: bool,
     staff: bool,
@@ -166,7 +166,7 @@ pub async fn show(State(app): State<App>, user: PageUser, Path(id): Path<String>
         .await
         .map_err(|e| user.ctx.error(e))?;
     Ok(render(&QuestionPage {
-        status: status_label(&q.status),
+        status: status_label(&user.ctx.layout, &q.status),
         asker_guest: asker.as_ref().is_some_and(|u| u.role == Role::Guest),
         asker: asker
             .map(|u| format!("{}, {}", u.display_name, u.organisation))

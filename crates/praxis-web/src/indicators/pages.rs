@@ -21,8 +21,8 @@ pub struct ChartView {
     pub id: &'static str,
     pub title: String,
     pub svg: String,
-    pub label_header: &'static str,
-    pub value_header: &'static str,
+    pub label_header: String,
+    pub value_header: String,
     pub rows: Vec<(String, String)>,
 }
 
@@ -59,15 +59,20 @@ pub fn figure(value: &Option<f64>, unit: &str) -> String {
     show(*value, unit)
 }
 
-fn week_label(day: chrono::NaiveDate) -> String {
-    format!("Week of {}", day.format("%-d %b %Y"))
+fn week_label(layout: &Layout, day: chrono::NaiveDate) -> String {
+    layout.t1(
+        "moderation-indicators-week-of",
+        "date",
+        day.format("%-d %b %Y"),
+    )
 }
 
 fn weekly_chart(
+    layout: &Layout,
     i: &Indicators,
     id: &'static str,
     title: &str,
-    value_header: &'static str,
+    value_header: String,
     value: impl Fn(&indicators::Week) -> Option<f64>,
 ) -> ChartView {
     let points: Vec<(chrono::NaiveDate, Option<f64>)> =
@@ -76,32 +81,39 @@ fn weekly_chart(
         id,
         title: title.to_owned(),
         svg: charts::weekly_line(id, title, &points),
-        label_header: "Week",
+        label_header: layout.t("moderation-indicators-week"),
         value_header,
         rows: points
             .iter()
-            .map(|(day, v)| (week_label(*day), show(*v, "")))
+            .map(|(day, v)| (week_label(layout, *day), show(*v, "")))
             .collect(),
     }
 }
 
-fn charts_of(i: &Indicators) -> Vec<ChartView> {
+fn charts_of(i: &Indicators, layout: &Layout) -> Vec<ChartView> {
     let mut out = vec![
-        weekly_chart(i, "posts", "Posts per week", "Posts", |w| {
-            Some(w.posts as f64)
-        }),
         weekly_chart(
+            layout,
+            i,
+            "posts",
+            &layout.t("moderation-indicators-chart-posts"),
+            layout.t("moderation-indicators-posts"),
+            |w| Some(w.posts as f64),
+        ),
+        weekly_chart(
+            layout,
             i,
             "active",
-            "Active members per week (posted, replied or reacted)",
-            "Active members",
+            &layout.t("moderation-indicators-chart-active"),
+            layout.t("moderation-indicators-active-members"),
             |w| Some(w.active_members as f64),
         ),
         weekly_chart(
+            layout,
             i,
             "first-reply",
-            "Median hours to a first reply, by the week the question was asked",
-            "Median hours",
+            &layout.t("moderation-indicators-chart-first-reply"),
+            layout.t("moderation-indicators-median-hours"),
             |w| w.median_first_reply_hours,
         ),
     ];
@@ -110,13 +122,13 @@ fn charts_of(i: &Indicators) -> Vec<ChartView> {
         top.sort_by(|a, b| b.posts_30d.cmp(&a.posts_30d).then(a.name.cmp(&b.name)));
         top.truncate(10);
         let items: Vec<(String, u64)> = top.iter().map(|c| (c.name.clone(), c.posts_30d)).collect();
-        let title = "The ten busiest communities: posts in the last 30 days";
+        let title = layout.t("moderation-indicators-chart-top");
         out.push(ChartView {
             id: "top",
-            title: title.to_owned(),
-            svg: charts::bars("top", title, &items),
-            label_header: "Community",
-            value_header: "Posts, last 30 days",
+            svg: charts::bars("top", &title, &items),
+            title,
+            label_header: layout.t("moderation-indicators-community"),
+            value_header: layout.t("moderation-indicators-posts-30d"),
             rows: items
                 .into_iter()
                 .map(|(name, posts)| (name, posts.to_string()))
@@ -139,13 +151,13 @@ fn charts_of(i: &Indicators) -> Vec<ChartView> {
         quiet.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         quiet.truncate(10);
         if !quiet.is_empty() {
-            let title = "The longest-dormant communities: days since the last post";
+            let title = layout.t("moderation-indicators-chart-dormant");
             out.push(ChartView {
                 id: "dormant",
-                title: title.to_owned(),
-                svg: charts::bars("dormant", title, &quiet),
-                label_header: "Community",
-                value_header: "Days since the last post",
+                svg: charts::bars("dormant", &title, &quiet),
+                title,
+                label_header: layout.t("moderation-indicators-community"),
+                value_header: layout.t("moderation-indicators-days-since-post"),
                 rows: quiet
                     .into_iter()
                     .map(|(name, days)| (name, days.to_string()))
@@ -216,7 +228,7 @@ pub async fn dashboard(
         to: (found.to - Duration::microseconds(1))
             .format("%Y-%m-%d")
             .to_string(),
-        charts: charts_of(&found),
+        charts: charts_of(&found, &user.ctx.layout),
         dormant,
         community,
         managed,

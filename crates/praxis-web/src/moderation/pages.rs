@@ -276,7 +276,11 @@ pub struct AlertLine {
     link_text: String,
 }
 
-async fn alert_lines(app: &App, auth: &praxis_app::accounts::AuthContext) -> Vec<AlertLine> {
+async fn alert_lines(
+    app: &App,
+    auth: &praxis_app::accounts::AuthContext,
+    layout: &crate::layout::Layout,
+) -> Vec<AlertLine> {
     let Ok(found) = praxis_app::alerts::open(app, auth).await else {
         return Vec::new();
     };
@@ -296,12 +300,9 @@ async fn alert_lines(app: &App, auth: &praxis_app::accounts::AuthContext) -> Vec
                 serde_json::from_str(&a.details).unwrap_or(serde_json::Value::Null);
             let (what, link, link_text) = match a.kind.as_str() {
                 "dormant_community" => (
-                    format!(
-                        "{} has been quiet for a month: a question or an event may revive it.",
-                        community.1
-                    ),
+                    layout.t1("moderation-alert-dormant", "community", &community.1),
                     format!("/communities/{}", community.0),
-                    "Open the community".to_owned(),
+                    layout.t("moderation-alert-open-community"),
                 ),
                 "unanswered_question" => {
                     let names: Vec<String> = details["suggested"]
@@ -316,27 +317,32 @@ async fn alert_lines(app: &App, auth: &praxis_app::accounts::AuthContext) -> Vec
                     let ask = if names.is_empty() {
                         String::new()
                     } else {
-                        format!(" Members who know the topic: {}.", names.join(", "))
+                        format!(
+                            " {}",
+                            layout.t1("moderation-alert-who-knows", "names", names.join(", "))
+                        )
                     };
                     (
                         format!(
-                            "A question in {} has waited more than 48 hours without a reply.{ask}",
-                            community.1
+                            "{}{ask}",
+                            layout.t1("moderation-alert-unanswered", "community", &community.1)
                         ),
                         a.thread_id
                             .map(|t| format!("/threads/{t}"))
                             .unwrap_or_default(),
-                        "Open the question".to_owned(),
+                        layout.t("moderation-alert-open-question"),
                     )
                 }
                 _ => (
-                    format!(
-                        "Flags are piling up in {}: {} open.",
-                        community.1,
-                        details["open_flags"].as_i64().unwrap_or(0)
+                    layout.t2(
+                        "moderation-alert-flags",
+                        "community",
+                        &community.1,
+                        "count",
+                        details["open_flags"].as_i64().unwrap_or(0),
                     ),
                     "#flags-title".to_owned(),
-                    "See the flags".to_owned(),
+                    layout.t("moderation-alert-see-flags"),
                 ),
             };
             AlertLine {
@@ -369,8 +375,7 @@ pub async fn queue(State(app): State<App>, user: PageUser) -> PageResult {
     let q = moderation::queue(&app, &user.auth)
         .await
         .map_err(|e| user.ctx.error(e))?;
-    let reasons = praxis_domain::discussion::FLAG_REASONS;
-    let alerts = alert_lines(&app, &user.auth).await;
+    let alerts = alert_lines(&app, &user.auth, &user.ctx.layout).await;
     Ok(crate::error::render(&QueuePage {
         alerts,
         flags: q
@@ -382,11 +387,10 @@ pub async fn queue(State(app): State<App>, user: PageUser) -> PageResult {
                 post_id: f.post.id.0,
                 thread_title: f.thread_title,
                 excerpt: f.post.body.chars().take(300).collect(),
-                reason: reasons
-                    .iter()
-                    .find(|(code, _)| *code == f.flag.reason)
-                    .map(|(_, label)| (*label).to_owned())
-                    .unwrap_or(f.flag.reason),
+                reason: user
+                    .ctx
+                    .layout
+                    .t1("moderation-flag-reason", "reason", &f.flag.reason),
                 text: f.flag.text,
                 reporter_guest: f
                     .reporter

@@ -3,6 +3,7 @@
 
 use crate::error::{PageError, render};
 use crate::extract::{PageUser, path_id};
+use crate::i18n::Lang;
 use crate::layout::Layout;
 use crate::people::api::DirectoryParams;
 use askama::Template;
@@ -24,25 +25,26 @@ pub struct ExpertiseChoice {
 }
 
 pub struct ExpertiseGroup {
-    pub label: &'static str,
+    pub label: String,
     pub choices: Vec<ExpertiseChoice>,
 }
 
-fn group_label(group: Group) -> &'static str {
+fn group_label(group: Group, lang: &Lang) -> String {
     match group {
-        Group::CpvDivision => "Sectors (CPV divisions)",
-        Group::Procedure => "Procedures",
-        Group::PolicyField => "Policy fields",
+        Group::CpvDivision => lang.t("people-group-cpv"),
+        Group::Procedure => lang.t("people-group-procedure"),
+        Group::PolicyField => lang.t("people-group-policy"),
     }
 }
 
 /// The taxonomy as checkbox groups, with `selected` ticked, labelled in the
 /// reader's language.
 pub fn expertise_groups(selected: &[String], locale: &str) -> Vec<ExpertiseGroup> {
+    let lang = Lang::parse(locale).unwrap_or_else(Lang::english);
     [Group::CpvDivision, Group::Procedure, Group::PolicyField]
         .into_iter()
         .map(|group| ExpertiseGroup {
-            label: group_label(group),
+            label: group_label(group, &lang),
             choices: taxonomy::ALL
                 .iter()
                 .filter(|e| e.group == group)
@@ -85,7 +87,7 @@ struct DirectoryPage {
     expertise: String,
     organisation: String,
     language: String,
-    options: Vec<(&'static str, Vec<(&'static str, &'static str)>)>,
+    options: Vec<(String, Vec<(&'static str, &'static str)>)>,
     rows: Vec<PersonRow>,
     total: u64,
     page: u64,
@@ -165,7 +167,7 @@ pub async fn directory(
         .into_iter()
         .map(|g| {
             (
-                group_label(g),
+                group_label(g, &user.ctx.layout.ui),
                 taxonomy::ALL
                     .iter()
                     .filter(|e| e.group == g)

@@ -17,7 +17,7 @@ const PER_PAGE: u64 = 20;
 
 pub struct ResultRow {
     pub kind: &'static str,
-    pub kind_label: &'static str,
+    pub kind_label: String,
     pub title: String,
     pub url: String,
     pub snippet_html: String,
@@ -41,7 +41,7 @@ struct ResultsPage {
     tag: String,
     from: String,
     to: String,
-    kinds: Vec<(&'static str, &'static str)>,
+    kinds: Vec<(&'static str, String)>,
     rows: Vec<ResultRow>,
     total: u64,
     page: u64,
@@ -51,21 +51,21 @@ struct ResultsPage {
     error: Option<String>,
 }
 
-fn kind_plural(kind: HitKind) -> &'static str {
+fn kind_plural(layout: &Layout, kind: HitKind) -> String {
     match kind {
-        HitKind::Thread => "Threads",
-        HitKind::Post => "Replies",
-        HitKind::Document => "Documents",
-        HitKind::Person => "Members",
+        HitKind::Thread => layout.t("search-kind-threads"),
+        HitKind::Post => layout.t("search-kind-replies"),
+        HitKind::Document => layout.t("search-kind-documents"),
+        HitKind::Person => layout.t("search-kind-members"),
     }
 }
 
-fn kind_label(kind: HitKind) -> &'static str {
+fn kind_label(layout: &Layout, kind: HitKind) -> String {
     match kind {
-        HitKind::Thread => "Thread",
-        HitKind::Post => "Reply",
-        HitKind::Document => "Document",
-        HitKind::Person => "Member",
+        HitKind::Thread => layout.t("search-kind-thread"),
+        HitKind::Post => layout.t("search-kind-reply"),
+        HitKind::Document => layout.t("search-kind-document"),
+        HitKind::Person => layout.t("search-kind-member"),
     }
 }
 
@@ -113,7 +113,7 @@ pub async fn results(
                 .into_iter()
                 .map(|hit| ResultRow {
                     kind: hit.kind.as_str(),
-                    kind_label: kind_label(hit.kind),
+                    kind_label: kind_label(&user.ctx.layout, hit.kind),
                     title: hit.title,
                     url: hit.url,
                     snippet_html: hit.snippet_html,
@@ -163,6 +163,10 @@ pub async fn results(
         ("to", params.to.as_str()),
     ])
     .unwrap_or_default();
+    let kinds = HitKind::ALL
+        .iter()
+        .map(|k| (k.as_str(), kind_plural(&user.ctx.layout, *k)))
+        .collect();
     Ok(render(&ResultsPage {
         layout: user.ctx.layout,
         q: params.q,
@@ -173,10 +177,7 @@ pub async fn results(
         tag: params.tag,
         from: params.from,
         to: params.to,
-        kinds: HitKind::ALL
-            .iter()
-            .map(|k| (k.as_str(), kind_plural(*k)))
-            .collect(),
+        kinds,
         rows,
         total,
         page,

@@ -252,7 +252,9 @@ async fn a_member_edits_the_profile_and_password_through_the_pages() {
         .await;
     assert_eq!(saved.status, 303);
     let page = browser.get("/me/profile?notice=profile_saved").await.text();
-    assert!(page.contains("Your profile has been saved."));
+    // She chose Dutch: the page, and its notice, are in Dutch now.
+    assert!(page.contains("<html lang=\"nl\">"));
+    assert!(page.contains("Uw profiel is opgeslagen."), "{page}");
     assert!(
         page.contains("&lt;script&gt;") || page.contains("&#60;script&#62;"),
         "user text is escaped"

@@ -95,7 +95,9 @@ async fn a_member_joins_asks_gets_an_answer_and_accepts_it_in_the_browser() {
     // Anna sees the unread counter and the notification.
     let page = anna.get("/").await.text();
     assert!(
-        page.contains("1<span class=\"visually-hidden\"> unread</span>"),
+        page.contains(
+            "<span aria-hidden=\"true\">1</span><span class=\"visually-hidden\">1 unread</span>"
+        ),
         "{page}"
     );
     let notifications = anna.get("/notifications").await.text();

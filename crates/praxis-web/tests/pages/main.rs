@@ -10,4 +10,5 @@ mod expertise;
 mod feedback;
 mod helpdesk;
 mod indicators;
+mod language;
 mod search_people;

@@ -1,0 +1,3 @@
+# Le nom de chaque langue dans cette langue, pour choisir la langue.
+
+language-name = Français

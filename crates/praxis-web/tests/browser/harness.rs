@@ -1,0 +1,239 @@
+//! A real browser on a real socket: Praxis serves on a free port of
+//! 127.0.0.1, Debian's `chromedriver` drives headless `chromium`, and
+//! `fantoccini` speaks WebDriver to it. When a journey fails, a screenshot
+//! and the page's HTML are saved under `target/browser-artifacts/`.
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use praxis_test_support::TestApp;
+use serde_json::{Value, json};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+const CHROMIUM: &str = "/usr/bin/chromium";
+
+/// WebDriver key codes (sent as text to the focused element).
+pub const TAB: &str = "\u{E004}";
+pub const ENTER: &str = "\u{E007}";
+
+/// Whether this machine can run the browser tests. CI installs Chromium
+/// (`.ci/run`) and sets `CI`, where a missing browser is a failure.
+pub fn browser_available() -> bool {
+    let present = std::path::Path::new(CHROMEDRIVER).exists();
+    if !present {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install chromium and chromium-driver (Debian packages) for the browser tests"
+        );
+        eprintln!(
+            "skipped: {CHROMEDRIVER} is not installed (apt-get install chromium chromium-driver)"
+        );
+    }
+    present
+}
+
+/// Praxis and a browser for one test.
+pub struct Session {
+    pub app: TestApp,
+    pub base: String,
+    pub client: Client,
+    driver: Child,
+    name: String,
+}
+
+impl Session {
+    pub async fn start(name: &str) -> Session {
+        // Several providers are compiled in; WebDriver runs over plain HTTP.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("a free port");
+        let address = listener.local_addr().expect("bound");
+        let base = format!("http://{address}");
+        let public = base.clone();
+        let app = TestApp::with_config(move |config| config.public_url = Some(public)).await;
+        let router = app.router.clone();
+        tokio::spawn(async move {
+            let _ = axum::serve(
+                listener,
+                router.into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .await;
+        });
+
+        let port = free_port();
+        let driver = Command::new(CHROMEDRIVER)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts");
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert(
+            "goog:chromeOptions".to_owned(),
+            json!({
+                "binary": CHROMIUM,
+                "args": ["--headless=new", "--no-sandbox", "--disable-gpu",
+                         "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en"],
+            }),
+        );
+        let mut client = None;
+        for _ in 0..50 {
+            match ClientBuilder::rustls()
+                .expect("TLS set up")
+                .capabilities(capabilities.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await
+            {
+                Ok(connected) => {
+                    client = Some(connected);
+                    break;
+                }
+                Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+            }
+        }
+        let client = client.expect("chromedriver answers");
+        Session {
+            app,
+            base,
+            client,
+            driver,
+            name: name.to_owned(),
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub async fn open(&self, path: &str) {
+        self.client.goto(&self.url(path)).await.expect("page opens");
+    }
+
+    pub async fn source(&self) -> String {
+        self.client.source().await.unwrap_or_default()
+    }
+
+    pub async fn path(&self) -> String {
+        let url = self.client.current_url().await.expect("a current URL");
+        url.as_str()
+            .strip_prefix(&self.base)
+            .unwrap_or(url.as_str())
+            .to_owned()
+    }
+
+    pub async fn fill(&self, css: &str, text: &str) {
+        let field = self.client.find(Locator::Css(css)).await.expect(css);
+        field.clear().await.expect("cleared");
+        field.send_keys(text).await.expect("typed");
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .expect(css)
+            .click()
+            .await
+            .expect("clicked");
+    }
+
+    /// Presses Tab until the focused element matches `css` (at most
+    /// `limit` times), as a keyboard user moves through the page.
+    pub async fn tab_to(&self, css: &str, limit: usize) {
+        let check = format!(
+            "return document.activeElement && document.activeElement.matches({});",
+            serde_json::to_string(css).unwrap_or_default()
+        );
+        for _ in 0..limit {
+            let focused = self.client.active_element().await.expect("focus");
+            focused.send_keys(TAB).await.expect("tab");
+            if self.client.execute(&check, vec![]).await.ok() == Some(Value::Bool(true)) {
+                return;
+            }
+        }
+        panic!("{css} is not reachable with Tab");
+    }
+
+    /// Presses Enter on the focused element.
+    pub async fn press_enter(&self) {
+        let focused = self.client.active_element().await.expect("focus");
+        focused.send_keys(ENTER).await.expect("enter");
+    }
+
+    /// Runs axe-core on the page and returns its serious and critical
+    /// violations against WCAG 2.1 A and AA.
+    pub async fn accessibility_violations(&self) -> Vec<String> {
+        const AXE: &str = include_str!("vendor/axe-core-4.10.3/axe.min.js");
+        self.client.execute(AXE, vec![]).await.expect("axe loads");
+        let found = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, { runOnly: { type: 'tag',
+                     values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+                   .then(r => done(r.violations
+                     .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                     .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at '
+                          + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))
+                   .catch(e => done(['axe failed: ' + e]));",
+                vec![],
+            )
+            .await
+            .expect("axe runs");
+        found
+            .as_array()
+            .map(|all| {
+                all.iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Saves what the browser shows, for a failed journey.
+    pub async fn save_artifacts(&self, step: &str) {
+        let folder = artifacts_dir();
+        let _ = std::fs::create_dir_all(&folder);
+        let stem = format!("{}-{}", self.name, step.replace(['/', ' '], "_"));
+        if let Ok(png) = self.client.screenshot().await {
+            let _ = std::fs::write(folder.join(format!("{stem}.png")), png);
+        }
+        let _ = std::fs::write(folder.join(format!("{stem}.html")), self.source().await);
+        eprintln!("saved {}/{stem}.png and .html", folder.display());
+    }
+
+    pub async fn finish(mut self) {
+        let _ = self.client.clone().close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+/// `target/browser-artifacts`, beside the build (CI keeps it).
+fn artifacts_dir() -> PathBuf {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target"));
+    target.join("browser-artifacts")
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+/// Runs a journey's steps; on a failed assertion saves the screen first.
+#[macro_export]
+macro_rules! check {
+    ($session:expr, $step:expr, $cond:expr, $($msg:tt)+) => {
+        if !$cond {
+            $session.save_artifacts($step).await;
+            panic!($($msg)+);
+        }
+    };
+}
