@@ -42,6 +42,8 @@ pub struct Thread {
     pub last_post_at: DateTime<Utc>,
     pub last_poster_id: Option<UserId>,
     pub created_at: DateTime<Utc>,
+    /// `en`, `nl`, `fr` as the author declared it, or empty.
+    pub language: String,
 }
 
 impl From<threads::Model> for Thread {
@@ -61,6 +63,7 @@ impl From<threads::Model> for Thread {
             last_post_at: m.last_post_at,
             last_poster_id: m.last_poster_id.map(UserId),
             created_at: m.created_at,
+            language: m.language,
         }
     }
 }

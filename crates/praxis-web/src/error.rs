@@ -2,6 +2,7 @@
 //! people. Both come from the same `AppError`, so a rule answers the same
 //! status on either face.
 
+use crate::i18n::{Lang, arg};
 use crate::layout::Layout;
 use askama::Template;
 use axum::http::{HeaderValue, StatusCode, header};
@@ -55,6 +56,43 @@ pub fn message(error: &AppError) -> String {
         AppError::Internal(_) => {
             "Something went wrong on our side. It has been logged; please try again.".into()
         }
+    }
+}
+
+/// The sentence shown to people on a page, in its language: our own words
+/// for each kind of error, and for refusals and conflicts the message of
+/// their code (`error-code-<code>`) when there is one, else the use case's
+/// English sentence.
+pub fn message_in(lang: &Lang, error: &AppError) -> String {
+    let by_code = |code: &str, english: &str| text_of_code(lang, code, english);
+    match error {
+        AppError::Invalid(errors) => errors
+            .first()
+            .map_or_else(|| lang.t("error-invalid"), |e| by_code(e.code, &e.message)),
+        AppError::Unauthenticated => lang.t("error-unauthenticated"),
+        AppError::InvalidCredentials => lang.t("error-invalid-credentials"),
+        AppError::Forbidden { code, message }
+        | AppError::Conflict { code, message }
+        | AppError::Gone { code, message } => by_code(code, message),
+        AppError::NotFound => lang.t("error-not-found"),
+        AppError::PayloadTooLarge => lang.t("error-too-large"),
+        AppError::UnsupportedMediaType => lang.t("error-unsupported-media-type"),
+        AppError::RateLimited { retry_after_secs } => lang.t_args(
+            "error-rate-limited",
+            &[("minutes", arg(retry_after_secs.div_ceil(60)))],
+        ),
+        AppError::Internal(_) => lang.t("error-internal"),
+    }
+}
+
+/// The message of an error code in a language (`error-code-<code>`), or
+/// the English sentence the use case gave when there is none yet.
+pub fn text_of_code(lang: &Lang, code: &str, english: &str) -> String {
+    let key = format!("error-code-{}", code.replace('_', "-"));
+    if Lang::english().has(&key) {
+        lang.t(&key)
+    } else {
+        english.to_owned()
     }
 }
 
@@ -136,19 +174,19 @@ impl IntoResponse for PageError {
         log_internal(&error);
         let (status, _) = status_and_code(&error);
         let title = match status {
-            StatusCode::NOT_FOUND => "Page not found",
-            StatusCode::FORBIDDEN => "Not allowed",
-            StatusCode::TOO_MANY_REQUESTS => "Too many attempts",
-            StatusCode::GONE => "Link no longer valid",
-            StatusCode::PAYLOAD_TOO_LARGE => "Too large",
-            StatusCode::INTERNAL_SERVER_ERROR => "Something went wrong",
-            _ => "That did not work",
+            StatusCode::NOT_FOUND => "error-title-not-found",
+            StatusCode::FORBIDDEN => "error-title-forbidden",
+            StatusCode::TOO_MANY_REQUESTS => "error-title-rate-limited",
+            StatusCode::GONE => "error-title-gone",
+            StatusCode::PAYLOAD_TOO_LARGE => "error-title-too-large",
+            StatusCode::INTERNAL_SERVER_ERROR => "error-title-internal",
+            _ => "error-title-other",
         };
         let page = ErrorPage {
-            layout,
             status: status.as_u16(),
-            title: title.to_owned(),
-            message: message(&error),
+            title: layout.t(title),
+            message: message_in(&layout.ui, &error),
+            layout,
         };
         let mut response = (status, render(&page)).into_response();
         retry_after(&mut response, &error);

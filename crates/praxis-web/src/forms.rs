@@ -1,7 +1,8 @@
 //! Errors shown on a form: a summary at the top linking to each field, and
 //! a message beside each field.
 
-use crate::error::status_and_code;
+use crate::error::{message_in, status_and_code, text_of_code};
+use crate::i18n::Lang;
 use axum::http::StatusCode;
 use praxis_app::AppError;
 use praxis_domain::ValidationError;
@@ -38,10 +39,15 @@ impl FormErrors {
 
 /// Splits a use-case error into what belongs on the form (shown beside the
 /// fields, with the status to answer) and what deserves its own page.
-pub fn form_errors(error: AppError) -> Result<(StatusCode, FormErrors), AppError> {
+pub fn form_errors(error: AppError, lang: &Lang) -> Result<(StatusCode, FormErrors), AppError> {
     let (status, _) = status_and_code(&error);
     match error {
-        AppError::Invalid(items) => Ok((status, FormErrors { items })),
+        AppError::Invalid(mut items) => {
+            for item in &mut items {
+                item.message = text_of_code(lang, item.code, &item.message);
+            }
+            Ok((status, FormErrors { items }))
+        }
         // Not a problem with the form: the member is sent to the usage code.
         AppError::Forbidden {
             code: "usage_code_not_accepted",
@@ -50,7 +56,7 @@ pub fn form_errors(error: AppError) -> Result<(StatusCode, FormErrors), AppError
         AppError::InvalidCredentials
         | AppError::Forbidden { .. }
         | AppError::Conflict { .. }
-        | AppError::Gone { .. } => Ok((status, FormErrors::general(crate::error::message(&error)))),
+        | AppError::Gone { .. } => Ok((status, FormErrors::general(message_in(lang, &error)))),
         other => Err(other),
     }
 }

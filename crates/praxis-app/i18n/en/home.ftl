@@ -27,3 +27,26 @@ home-sign-in = Sign in
 ## The error page
 error-status = Error { $status }
 error-home-link = Go to the home page
+
+## Error pages: titles, and what happened
+error-title-not-found = Page not found
+error-title-forbidden = Not allowed
+error-title-rate-limited = Too many attempts
+error-title-gone = Link no longer valid
+error-title-too-large = Too large
+error-title-internal = Something went wrong
+error-title-other = That did not work
+error-invalid = The input is not valid.
+error-unauthenticated = Sign in first.
+error-invalid-credentials = The email address or password is not right.
+error-not-found = There is nothing here, or you cannot see it.
+error-too-large = The request is larger than this site accepts.
+error-unsupported-media-type = Send the request body as JSON (Content-Type: application/json).
+error-rate-limited = Too many attempts. Try again in { $minutes ->
+    [one] one minute
+   *[other] { $minutes } minutes
+}.
+error-internal = Something went wrong on our side. It has been logged; please try again.
+error-code-forbidden = You are not allowed to do this.
+error-code-thread-locked = This thread is locked: no new replies can be posted.
+error-code-usage-code-not-accepted = Accept the current usage code before you post or change anything.

@@ -26,3 +26,26 @@ home-sign-in = Se connecter
 ## La page d'erreur
 error-status = Erreur { $status }
 error-home-link = Aller à la page d'accueil
+
+## Pages d'erreur : titres, et ce qui s'est passé
+error-title-not-found = Page introuvable
+error-title-forbidden = Accès refusé
+error-title-rate-limited = Trop de tentatives
+error-title-gone = Lien expiré
+error-title-too-large = Trop volumineux
+error-title-internal = Une erreur est survenue
+error-title-other = L'opération n'a pas abouti
+error-invalid = La saisie n'est pas valide.
+error-unauthenticated = Connectez-vous d'abord.
+error-invalid-credentials = L'adresse électronique ou le mot de passe est incorrect.
+error-not-found = Il n'y a rien ici, ou vous n'avez pas accès à ce contenu.
+error-too-large = La requête dépasse la taille acceptée par ce site.
+error-unsupported-media-type = Envoyez le corps de la requête en JSON (Content-Type: application/json).
+error-rate-limited = Trop de tentatives. Réessayez dans { $minutes ->
+    [one] une minute
+   *[other] { $minutes } minutes
+}.
+error-internal = Une erreur est survenue de notre côté. Elle a été enregistrée ; veuillez réessayer.
+error-code-forbidden = Vous n'êtes pas autorisé à effectuer cette action.
+error-code-thread-locked = Cette discussion est verrouillée : il n'est plus possible d'y répondre.
+error-code-usage-code-not-accepted = Acceptez la charte d'usage en vigueur avant de publier ou de modifier quoi que ce soit.

@@ -26,3 +26,26 @@ home-sign-in = Inloggen
 ## De foutpagina
 error-status = Fout { $status }
 error-home-link = Naar de startpagina
+
+## Foutpagina's: titels, en wat er gebeurde
+error-title-not-found = Pagina niet gevonden
+error-title-forbidden = Niet toegestaan
+error-title-rate-limited = Te veel pogingen
+error-title-gone = Link niet meer geldig
+error-title-too-large = Te groot
+error-title-internal = Er ging iets mis
+error-title-other = Dat is niet gelukt
+error-invalid = De invoer is niet geldig.
+error-unauthenticated = Log eerst in.
+error-invalid-credentials = Het e-mailadres of het wachtwoord klopt niet.
+error-not-found = Hier staat niets, of u kunt het niet zien.
+error-too-large = Het verzoek is groter dan deze site accepteert.
+error-unsupported-media-type = Stuur de inhoud van het verzoek als JSON (Content-Type: application/json).
+error-rate-limited = Te veel pogingen. Probeer het over { $minutes ->
+    [one] een minuut
+   *[other] { $minutes } minuten
+} opnieuw.
+error-internal = Er ging bij ons iets mis. Het is vastgelegd; probeer het opnieuw.
+error-code-forbidden = U mag dit niet doen.
+error-code-thread-locked = Deze discussie is gesloten: er kunnen geen nieuwe reacties bij.
+error-code-usage-code-not-accepted = Accepteer de huidige gebruikscode voordat u iets plaatst of wijzigt.

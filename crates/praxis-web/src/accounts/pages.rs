@@ -89,7 +89,7 @@ pub async fn register(
     match accounts::register(&app, input, ip.client()).await {
         Ok(()) => Ok(see_other("/register/check-mail")),
         Err(error) => {
-            let (status, errors) = form_errors(error).map_err(|e| ctx.error(e))?;
+            let (status, errors) = form_errors(error, &ctx.layout.ui).map_err(|e| ctx.error(e))?;
             let form = RegisterForm {
                 password: String::new(),
                 ..form
@@ -230,7 +230,7 @@ pub async fn login(
             ..
         }) => Ok(see_other("/pending")),
         Err(error) => {
-            let (status, errors) = form_errors(error).map_err(|e| ctx.error(e))?;
+            let (status, errors) = form_errors(error, &ctx.layout.ui).map_err(|e| ctx.error(e))?;
             Ok(form_response(
                 status,
                 &LoginPage {
@@ -301,7 +301,7 @@ pub async fn password_reset(
             purpose: "reset",
         })),
         Err(error) => {
-            let (status, errors) = form_errors(error).map_err(|e| ctx.error(e))?;
+            let (status, errors) = form_errors(error, &ctx.layout.ui).map_err(|e| ctx.error(e))?;
             Ok(form_response(
                 status,
                 &PasswordResetPage {
@@ -348,7 +348,7 @@ pub async fn password_reset_confirm(
     match accounts::confirm_password_reset(&app, &form.token, &form.password).await {
         Ok(()) => Ok(see_other("/login?notice=password_reset")),
         Err(error) => {
-            let (status, errors) = form_errors(error).map_err(|e| ctx.error(e))?;
+            let (status, errors) = form_errors(error, &ctx.layout.ui).map_err(|e| ctx.error(e))?;
             Ok(form_response(
                 status,
                 &PasswordResetConfirmPage {
@@ -505,7 +505,8 @@ pub async fn profile(
     match accounts::update_profile(&app, &user.auth, input).await {
         Ok(()) => Ok(see_other("/me/profile?notice=profile_saved")),
         Err(error) => {
-            let (status, errors) = form_errors(error).map_err(|e| user.ctx.error(e))?;
+            let (status, errors) =
+                form_errors(error, &user.ctx.layout.ui).map_err(|e| user.ctx.error(e))?;
             Ok(form_response(
                 status,
                 &ProfilePage {
@@ -557,7 +558,8 @@ pub async fn password(
     {
         Ok(()) => Ok(see_other("/me/profile?notice=password_changed")),
         Err(error) => {
-            let (status, errors) = form_errors(error).map_err(|e| user.ctx.error(e))?;
+            let (status, errors) =
+                form_errors(error, &user.ctx.layout.ui).map_err(|e| user.ctx.error(e))?;
             Ok(form_response(
                 status,
                 &PasswordPage {
@@ -713,7 +715,8 @@ pub async fn add_buyer_domain(
     match accounts::add_buyer_domain(&app, &user.auth, &form.domain).await {
         Ok(_) => Ok(see_other("/admin/buyer-domains?notice=domain_added")),
         Err(error) => {
-            let (status, errors) = form_errors(error).map_err(|e| user.ctx.error(e))?;
+            let (status, errors) =
+                form_errors(error, &user.ctx.layout.ui).map_err(|e| user.ctx.error(e))?;
             let domains = accounts::list_buyer_domains(&app, &user.auth)
                 .await
                 .map_err(|e| user.ctx.error(e))?;
@@ -782,7 +785,8 @@ pub async fn publish_usage_code(
     match accounts::publish_usage_code(&app, &user.auth, &form.text).await {
         Ok(_) => Ok(see_other("/admin/usage-code?notice=usage_code_published")),
         Err(error) => {
-            let (status, errors) = form_errors(error).map_err(|e| user.ctx.error(e))?;
+            let (status, errors) =
+                form_errors(error, &user.ctx.layout.ui).map_err(|e| user.ctx.error(e))?;
             let code = accounts::current_usage_code(&app)
                 .await
                 .map_err(|e| user.ctx.error(e))?;

@@ -198,7 +198,8 @@ pub async fn create(
     match communities::create(&app, &user.auth, input).await {
         Ok(community) => Ok(see_other(&format!("/communities/{}", community.slug))),
         Err(error) => {
-            let (status, errors) = form_errors(error).map_err(|e| user.ctx.error(e))?;
+            let (status, errors) =
+                form_errors(error, &user.ctx.layout.ui).map_err(|e| user.ctx.error(e))?;
             let mut response = render(&new_page(user.ctx.layout, form, errors));
             *response.status_mut() = status;
             Ok(response)
@@ -606,7 +607,8 @@ pub async fn settings(
             let view = communities::view(&app, &user.auth, &slug)
                 .await
                 .map_err(|e| user.ctx.error(e))?;
-            let (status, errors) = form_errors(error).map_err(|e| user.ctx.error(e))?;
+            let (status, errors) =
+                form_errors(error, &user.ctx.layout.ui).map_err(|e| user.ctx.error(e))?;
             let mut response = render(&settings_page(
                 user.ctx.layout,
                 &view.community,

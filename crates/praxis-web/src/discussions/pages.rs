@@ -322,7 +322,8 @@ pub async fn create_thread(
     match discussions::create_thread(&app, &user.auth, &slug, input).await {
         Ok(thread) => Ok(see_other(&format!("/threads/{}", thread.id))),
         Err(error) => {
-            let (status, errors) = form_errors(error).map_err(|e| user.ctx.error(e))?;
+            let (status, errors) =
+                form_errors(error, &user.ctx.layout.ui).map_err(|e| user.ctx.error(e))?;
             let view = communities::view(&app, &user.auth, &slug)
                 .await
                 .map_err(|e| user.ctx.error(e))?;
@@ -446,6 +447,9 @@ struct ThreadPage {
     layout: Layout,
     id: String,
     title: String,
+    /// The language the author gave the thread (`lang` on its title and
+    /// opening post), or empty when they did not say.
+    content_lang: String,
     question: bool,
     locked: bool,
     pinned: bool,
@@ -530,6 +534,7 @@ fn thread_page(
     ThreadPage {
         id: view.thread.id.to_string(),
         title: view.thread.title.clone(),
+        content_lang: view.thread.language.clone(),
         question: view.thread.kind == ThreadKind::Question,
         locked: view.thread.locked,
         pinned: view.thread.pinned,
@@ -692,7 +697,8 @@ pub async fn reply(
             )))
         }
         Err(error) => {
-            let (status, errors) = form_errors(error).map_err(|e| user.ctx.error(e))?;
+            let (status, errors) =
+                form_errors(error, &user.ctx.layout.ui).map_err(|e| user.ctx.error(e))?;
             let view = discussions::view_thread(&app, &user.auth, thread_id, Paging::default())
                 .await
                 .map_err(|e| user.ctx.error(e))?;
@@ -856,7 +862,8 @@ pub async fn edit(
             post.thread_id, post.id
         ))),
         Err(error) => {
-            let (status, errors) = form_errors(error).map_err(|e| user.ctx.error(e))?;
+            let (status, errors) =
+                form_errors(error, &user.ctx.layout.ui).map_err(|e| user.ctx.error(e))?;
             let (post, thread, _) = discussions::post(&app, &user.auth, post_id)
                 .await
                 .map_err(|e| user.ctx.error(e))?;

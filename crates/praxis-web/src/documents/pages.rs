@@ -270,7 +270,8 @@ pub async fn create(
         .into_response()),
         Err((values, error)) => {
             let error = file_field_error(&app, error);
-            let (status, errors) = form_errors(error).map_err(|e| user.ctx.error(e))?;
+            let (status, errors) =
+                form_errors(error, &user.ctx.layout.ui).map_err(|e| user.ctx.error(e))?;
             let mut response = render(&upload_page(
                 &app,
                 user.ctx.layout,
@@ -402,7 +403,8 @@ pub async fn add_version(
         Ok(_) => Ok(Redirect::to(&format!("/documents/{id}?notice=version_added")).into_response()),
         Err(error) => {
             let error = file_field_error(&app, error);
-            let (status, errors) = form_errors(error).map_err(|e| user.ctx.error(e))?;
+            let (status, errors) =
+                form_errors(error, &user.ctx.layout.ui).map_err(|e| user.ctx.error(e))?;
             let view = documents::view(&app, &user.auth, id)
                 .await
                 .map_err(|e| user.ctx.error(e))?;

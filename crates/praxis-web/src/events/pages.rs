@@ -281,7 +281,8 @@ pub async fn create(
             event.id
         ))),
         Err(error) => {
-            let (status, errors) = form_errors(error).map_err(|e| user.ctx.error(e))?;
+            let (status, errors) =
+                form_errors(error, &user.ctx.layout.ui).map_err(|e| user.ctx.error(e))?;
             let page = new_page(&app, &user, form, errors).await?;
             let mut response = render(&page);
             *response.status_mut() = status;

@@ -364,7 +364,8 @@ pub async fn designate(
     match outcome {
         Ok(_) => Ok(see_other("/admin/experts?notice=expert_designated")),
         Err(error) => {
-            let (status, errors) = form_errors(error).map_err(|e| user.ctx.error(e))?;
+            let (status, errors) =
+                form_errors(error, &user.ctx.layout.ui).map_err(|e| user.ctx.error(e))?;
             let page = experts_page(&app, &user, email, &codes, errors).await?;
             let mut response = render(&page);
             *response.status_mut() = status;

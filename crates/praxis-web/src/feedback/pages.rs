@@ -73,7 +73,8 @@ pub async fn submit(
     match feedback::submit(&app, &user.auth, &form.kind, &form.text, &form.page).await {
         Ok(_) => Ok(see_other("/feedback?notice=feedback_sent")),
         Err(error) => {
-            let (status, errors) = form_errors(error).map_err(|e| user.ctx.error(e))?;
+            let (status, errors) =
+                form_errors(error, &user.ctx.layout.ui).map_err(|e| user.ctx.error(e))?;
             let mine = feedback::mine(&app, &user.auth)
                 .await
                 .map_err(|e| user.ctx.error(e))?;

@@ -139,7 +139,8 @@ pub async fn ask(
             question.id
         ))),
         Err(error) => {
-            let (status, errors) = form_errors(error).map_err(|e| user.ctx.error(e))?;
+            let (status, errors) =
+                form_errors(error, &user.ctx.layout.ui).map_err(|e| user.ctx.error(e))?;
             let page = index_page(&app, &user, String::new(), form, errors).await?;
             let mut response = render(&page);
             *response.status_mut() = status;

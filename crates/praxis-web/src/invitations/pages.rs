@@ -158,7 +158,8 @@ pub async fn invite(
             "/communities/{slug}/invitations?notice=invitation_sent"
         ))),
         Err(error) => {
-            let (status, errors) = form_errors(error).map_err(|e| user.ctx.error(e))?;
+            let (status, errors) =
+                form_errors(error, &user.ctx.layout.ui).map_err(|e| user.ctx.error(e))?;
             let page = invitations_page(&app, &user, &slug, 1, form, errors).await?;
             let mut response = render(&page);
             *response.status_mut() = status;
@@ -330,7 +331,7 @@ pub async fn accept(
             Ok(response)
         }
         Err(error) => {
-            let (status, errors) = form_errors(error).map_err(|e| ctx.error(e))?;
+            let (status, errors) = form_errors(error, &ctx.layout.ui).map_err(|e| ctx.error(e))?;
             let landing = invitations::landing(&app, &token)
                 .await
                 .map_err(|e| ctx.error(e))?;

@@ -111,3 +111,78 @@ async fn a_visitor_who_registers_in_dutch_is_written_to_in_dutch() {
     );
     assert!(mail.body.contains("Beste Piet Jansen,"), "{}", mail.body);
 }
+
+#[tokio::test]
+async fn a_thread_whose_language_is_known_says_so_to_screen_readers() {
+    let app = TestApp::new().await;
+    let moderator = app
+        .with_role("mod@praxis.example", praxis_domain::Role::Moderator)
+        .await;
+    let created = app
+        .post(
+            "/api/v1/communities",
+            serde_json::json!({ "slug": "zorg", "name": "Zorginkoop", "kind": "sector",
+                    "description": "Inkoop in de zorg.", "membership": "open" }),
+            Some(&moderator),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.text());
+    let mut ids = Vec::new();
+    for (title, language) in [
+        ("Hoeveel percelen voor schoonmaak?", "nl"),
+        ("Nothing declared here", ""),
+    ] {
+        let thread = app
+            .post(
+                "/api/v1/communities/zorg/threads",
+                serde_json::json!({ "title": title, "kind": "question", "language": language,
+                        "body": "Wij plannen een raamovereenkomst.", "tags": [] }),
+                Some(&moderator),
+            )
+            .await;
+        assert_eq!(thread.status, 201, "{}", thread.text());
+        ids.push(thread.json()["id"].as_str().unwrap_or_default().to_owned());
+    }
+    let mut reader = Browser::new(&app);
+    reader.sign_in("mod@praxis.example", PASSWORD).await;
+    let dutch = reader.get(&format!("/threads/{}", ids[0])).await.text();
+    assert!(
+        dutch.contains("<h1 lang=\"nl\">Hoeveel percelen voor schoonmaak?</h1>"),
+        "{dutch}"
+    );
+    assert!(dutch.contains("<div lang=\"nl\">"), "the opening post too");
+    let unknown = reader.get(&format!("/threads/{}", ids[1])).await.text();
+    assert!(
+        unknown.contains("<h1>Nothing declared here</h1>"),
+        "{unknown}"
+    );
+}
+
+#[tokio::test]
+async fn error_pages_speak_the_readers_language() {
+    let app = TestApp::new().await;
+    let mut visitor = Browser::new(&app).with_accept_language("fr-FR,fr;q=0.9");
+    let missing = visitor.get("/help/nowhere").await;
+    assert_eq!(missing.status, 404);
+    let page = missing.text();
+    assert!(page.contains("<h1>Page introuvable</h1>"), "{page}");
+    assert!(page.contains("Il n&#39;y a rien ici") || page.contains("Il n&#x27;y a rien ici"));
+    let mut dutch = Browser::new(&app).with_accept_language("nl");
+    dutch.get("/login").await;
+    let refused = dutch
+        .submit(
+            "/login",
+            &[
+                ("email", "nobody@minfin.example.gov"),
+                ("password", "wrong password 1"),
+            ],
+        )
+        .await;
+    assert!(
+        refused
+            .text()
+            .contains("Het e-mailadres of het wachtwoord klopt niet."),
+        "{}",
+        refused.text()
+    );
+}
