@@ -64,11 +64,12 @@ pub fn message(error: &AppError) -> String {
 /// their code (`error-code-<code>`) when there is one, else the use case's
 /// English sentence.
 pub fn message_in(lang: &Lang, error: &AppError) -> String {
-    let by_code = |code: &str, english: &str| text_of_code(lang, code, english);
+    let by_code = |code: &str, english: &str| text_of_code(lang, "", code, english);
     match error {
-        AppError::Invalid(errors) => errors
-            .first()
-            .map_or_else(|| lang.t("error-invalid"), |e| by_code(e.code, &e.message)),
+        AppError::Invalid(errors) => errors.first().map_or_else(
+            || lang.t("error-invalid"),
+            |e| text_of_code(lang, &e.field, e.code, &e.message),
+        ),
         AppError::Unauthenticated => lang.t("error-unauthenticated"),
         AppError::InvalidCredentials => lang.t("error-invalid-credentials"),
         AppError::Forbidden { code, message }
@@ -85,15 +86,30 @@ pub fn message_in(lang: &Lang, error: &AppError) -> String {
     }
 }
 
-/// The message of an error code in a language (`error-code-<code>`), or
-/// the English sentence the use case gave when there is none yet.
-pub fn text_of_code(lang: &Lang, code: &str, english: &str) -> String {
-    let key = format!("error-code-{}", code.replace('_', "-"));
-    if Lang::english().has(&key) {
-        lang.t(&key)
-    } else {
-        english.to_owned()
-    }
+/// The message of an error in a language: `error-field-<field>-<code>`
+/// (a field's own wording), else `error-code-<code>`, else the English
+/// sentence the use case gave, for codes not translated yet.
+pub fn text_of_code(lang: &Lang, field: &str, code: &str, english: &str) -> String {
+    let slug = |s: &str| {
+        s.chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
+            .collect::<String>()
+    };
+    let field_key =
+        (!field.is_empty()).then(|| format!("error-field-{}-{}", slug(field), slug(code)));
+    let code_key = format!("error-code-{}", slug(code));
+    let english_bundle = Lang::english();
+    field_key
+        .into_iter()
+        .chain([code_key])
+        .find(|key| english_bundle.has(key))
+        .map_or_else(|| english.to_owned(), |key| lang.t(&key))
 }
 
 fn log_internal(error: &AppError) {

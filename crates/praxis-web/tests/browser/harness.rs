@@ -157,6 +157,52 @@ impl Session {
         panic!("{css} is not reachable with Tab");
     }
 
+    /// Types into the focused element.
+    pub async fn type_text(&self, text: &str) {
+        let focused = self.client.active_element().await.expect("focus");
+        focused.send_keys(text).await.expect("typed");
+    }
+
+    /// Tabs to a field and types into it, as a keyboard user fills a form.
+    pub async fn key_in(&self, css: &str, text: &str) {
+        self.tab_to(css, 80).await;
+        self.type_text(text).await;
+    }
+
+    /// Presses Enter on the focused element and waits for the page it
+    /// leads to (a form's answer, a link's target).
+    pub async fn press_enter_and_wait(&self) {
+        let before = self.client.current_url().await.expect("a current URL");
+        self.press_enter().await;
+        for _ in 0..100 {
+            let now = self.client.current_url().await.expect("a current URL");
+            let ready = self
+                .client
+                .execute("return document.readyState;", vec![])
+                .await
+                .ok();
+            if now != before && ready == Some(Value::String("complete".into())) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        self.save_artifacts("navigation").await;
+        panic!("Enter on the focused element led nowhere (still at {before})");
+    }
+
+    /// Waits (up to ten seconds) until a script returns true, e.g. for a
+    /// form that brings the reader back to the same address.
+    pub async fn wait_until(&self, condition: &str) -> bool {
+        let script = format!("return !!({condition});");
+        for _ in 0..100 {
+            if self.client.execute(&script, vec![]).await.ok() == Some(Value::Bool(true)) {
+                return true;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        false
+    }
+
     /// Presses Enter on the focused element.
     pub async fn press_enter(&self) {
         let focused = self.client.active_element().await.expect("focus");

@@ -67,6 +67,9 @@ async fn choose_language(session: &Session, code: &str) {
     session
         .click(&format!("form.language-switch button[value=\"{code}\"]"))
         .await;
+    session
+        .wait_until(&format!("document.documentElement.lang === '{code}'"))
+        .await;
     let after = session.path().await;
     check!(
         session,
@@ -169,6 +172,9 @@ async fn a_visitor_switches_to_dutch_and_french_with_the_keyboard() {
         .tab_to("form.language-switch button[value=\"nl\"]", 40)
         .await;
     session.press_enter().await;
+    session
+        .wait_until("document.documentElement.lang === 'nl'")
+        .await;
     let page = session.source().await;
     check!(
         session,
@@ -186,6 +192,9 @@ async fn a_visitor_switches_to_dutch_and_french_with_the_keyboard() {
         .tab_to("form.language-switch button[value=\"fr\"]", 40)
         .await;
     session.press_enter().await;
+    session
+        .wait_until("document.documentElement.lang === 'fr'")
+        .await;
     let page = session.source().await;
     check!(
         session,
@@ -198,6 +207,172 @@ async fn a_visitor_switches_to_dutch_and_french_with_the_keyboard() {
         "french-text",
         page.contains("Se connecter"),
         "the menu is in French"
+    );
+    session.finish().await;
+}
+
+/// The journey the platform exists for, keyboard only: a buyer registers,
+/// verifies their address from the mail, accepts the usage code, joins a
+/// community and asks; a colleague answers; the asker accepts the answer;
+/// search finds the question.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_buyer_asks_a_colleague_answers_and_search_finds_it_by_keyboard() {
+    if !browser_available() {
+        return;
+    }
+    let session = Session::start("ask-answer-keyboard").await;
+    let app = &session.app;
+    praxis_app::accounts::operator::add_buyer_domain(&app.app, "minfin.example.gov")
+        .await
+        .expect("domain");
+    let moderator = app.with_role("mod@praxis.example", Role::Moderator).await;
+    let bob = app.with_member("bob@minfin.example.gov").await;
+    let created = app
+        .post(
+            "/api/v1/communities",
+            json!({ "slug": "ict", "name": "ICT procurement", "kind": "sector",
+                    "description": "Buying software and cloud services.", "membership": "open" }),
+            Some(&moderator),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.text());
+    app.call(
+        axum::http::Method::POST,
+        "/api/v1/communities/ict/join",
+        None,
+        Some(&bob),
+    )
+    .await;
+
+    // Register.
+    session.open("/register").await;
+    session
+        .key_in("#field-email", "anna@minfin.example.gov")
+        .await;
+    session.key_in("#field-display_name", "Anna de Vries").await;
+    session
+        .key_in("#field-organisation", "Ministry of Finance")
+        .await;
+    session.key_in("#field-password", PASSWORD).await;
+    session.press_enter_and_wait().await;
+    check!(
+        session,
+        "registered",
+        session.path().await == "/register/check-mail",
+        "registration is confirmed"
+    );
+
+    // Verify from the mail, sign in, accept the usage code.
+    let link = app
+        .last_mail_to("anna@minfin.example.gov")
+        .await
+        .and_then(|m| m.link())
+        .expect("a verification link");
+    session.client.goto(&link).await.expect("link opens");
+    session.open("/login").await;
+    session
+        .key_in("#field-email", "anna@minfin.example.gov")
+        .await;
+    session.key_in("#field-password", PASSWORD).await;
+    session.press_enter_and_wait().await;
+    check!(
+        session,
+        "usage-code",
+        session.path().await.starts_with("/usage-code"),
+        "a new member reads the usage code first"
+    );
+    session
+        .tab_to(
+            "form[action=\"/usage-code/accept\"] button[type=submit]",
+            80,
+        )
+        .await;
+    session.press_enter_and_wait().await;
+
+    // Join the community and ask.
+    session.open("/communities/ict").await;
+    session
+        .tab_to(
+            "form[action=\"/communities/ict/join\"] button[type=submit]",
+            80,
+        )
+        .await;
+    session.press_enter_and_wait().await;
+    session.open("/communities/ict").await;
+    session
+        .tab_to("a[href=\"/communities/ict/threads/new\"]", 80)
+        .await;
+    session.press_enter_and_wait().await;
+    session
+        .key_in(
+            "#field-title",
+            "How many lots for a cloud hosting framework?",
+        )
+        .await;
+    session
+        .key_in(
+            "#field-body",
+            "We plan a framework agreement for cloud hosting.",
+        )
+        .await;
+    session
+        .tab_to(
+            "form[action=\"/communities/ict/threads\"] button[type=submit]",
+            80,
+        )
+        .await;
+    session.press_enter_and_wait().await;
+    let thread_path = session.path().await;
+    check!(
+        session,
+        "asked",
+        thread_path.starts_with("/threads/"),
+        "the question is published: {thread_path}"
+    );
+    let thread = thread_path
+        .trim_start_matches("/threads/")
+        .split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+
+    // A colleague answers; the asker accepts the answer.
+    let answer = app
+        .post(
+            &format!("/api/v1/threads/{thread}/posts"),
+            json!({ "body": "Three lots by region worked well for us." }),
+            Some(&bob),
+        )
+        .await;
+    assert_eq!(answer.status, 201, "{}", answer.text());
+    session.open(&format!("/threads/{thread}")).await;
+    session
+        .tab_to(
+            &format!("form[action=\"/threads/{thread}/accept\"] button[type=submit]"),
+            120,
+        )
+        .await;
+    session.press_enter_and_wait().await;
+    session.open(&format!("/threads/{thread}")).await;
+    let page = session.source().await;
+    check!(
+        session,
+        "accepted",
+        page.contains("class=\"post accepted"),
+        "the answer is marked accepted"
+    );
+
+    // Search finds the question.
+    session.tab_to("#site-search", 40).await;
+    session.type_text("cloud hosting lots").await;
+    session.press_enter_and_wait().await;
+    let results = session.source().await;
+    check!(
+        session,
+        "search",
+        results.contains("How many lots for a cloud hosting framework?")
+            && results.contains(&format!("/threads/{thread}")),
+        "search finds the question"
     );
     session.finish().await;
 }
