@@ -3,6 +3,7 @@
 //! `fantoccini` speaks WebDriver to it. When a journey fails, a screenshot
 //! and the page's HTML are saved under `target/browser-artifacts/`.
 
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::{Client, ClientBuilder, Locator};
 use praxis_test_support::TestApp;
 use serde_json::{Value, json};
@@ -14,9 +15,9 @@ use std::time::Duration;
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 const CHROMIUM: &str = "/usr/bin/chromium";
 
-/// WebDriver key codes (sent as text to the focused element).
-pub const TAB: &str = "\u{E004}";
-pub const ENTER: &str = "\u{E007}";
+/// WebDriver key codes.
+pub const TAB: char = '\u{E004}';
+pub const ENTER: char = '\u{E007}';
 
 /// Whether this machine can run the browser tests. CI installs Chromium
 /// (`.ci/run`) and sets `CI`, where a missing browser is a failure.
@@ -148,8 +149,7 @@ impl Session {
             serde_json::to_string(css).unwrap_or_default()
         );
         for _ in 0..limit {
-            let focused = self.client.active_element().await.expect("focus");
-            focused.send_keys(TAB).await.expect("tab");
+            self.press(TAB).await;
             if self.client.execute(&check, vec![]).await.ok() == Some(Value::Bool(true)) {
                 return;
             }
@@ -205,8 +205,20 @@ impl Session {
 
     /// Presses Enter on the focused element.
     pub async fn press_enter(&self) {
-        let focused = self.client.active_element().await.expect("focus");
-        focused.send_keys(ENTER).await.expect("enter");
+        self.press(ENTER).await;
+    }
+
+    /// Presses a key on the keyboard, as a person does: to the page, not
+    /// typed into an element (Tab typed into a file field would be taken
+    /// for a file name).
+    pub async fn press(&self, key: char) {
+        let keys = KeyActions::new("keyboard".to_owned())
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key });
+        self.client
+            .perform_actions(keys)
+            .await
+            .expect("a key press");
     }
 
     /// Runs axe-core on the page and returns its serious and critical

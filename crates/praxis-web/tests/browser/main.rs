@@ -376,3 +376,241 @@ async fn a_buyer_asks_a_colleague_answers_and_search_finds_it_by_keyboard() {
     );
     session.finish().await;
 }
+
+/// A moderated community with one member's reply, and a second community
+/// the guest must never see. Returns (thread id, Bob's reply's post id,
+/// Bob's token, the moderator's token).
+async fn two_communities(app: &TestApp) -> (String, String, String, String) {
+    let moderator = app.with_role("mod@praxis.example", Role::Moderator).await;
+    let bob = app.with_member("bob@minfin.example.gov").await;
+    for (slug, name) in [("legal", "Legal questions"), ("ict", "ICT procurement")] {
+        let created = app
+            .post(
+                "/api/v1/communities",
+                json!({ "slug": slug, "name": name, "kind": "sector",
+                        "description": "Where buyers meet.", "membership": "open" }),
+                Some(&moderator),
+            )
+            .await;
+        assert_eq!(created.status, 201, "{}", created.text());
+        app.call(
+            axum::http::Method::POST,
+            &format!("/api/v1/communities/{slug}/join"),
+            None,
+            Some(&bob),
+        )
+        .await;
+    }
+    let thread = app
+        .post(
+            "/api/v1/communities/legal/threads",
+            json!({ "title": "May we extend a framework by a year?", "kind": "question",
+                    "body": "Our framework ends in March.", "tags": [] }),
+            Some(&moderator),
+        )
+        .await;
+    assert_eq!(thread.status, 201, "{}", thread.text());
+    let thread = thread.json()["id"].as_str().unwrap_or_default().to_owned();
+    let reply = app
+        .post(
+            &format!("/api/v1/threads/{thread}/posts"),
+            json!({ "body": "Buy cheap laptops from my cousin's shop!" }),
+            Some(&bob),
+        )
+        .await;
+    assert_eq!(reply.status, 201, "{}", reply.text());
+    let post = reply.json()["id"].as_str().unwrap_or_default().to_owned();
+    (thread, post, bob, moderator)
+}
+
+async fn sign_in_by_keyboard(session: &Session, email: &str) {
+    session.open("/login").await;
+    session.key_in("#field-email", email).await;
+    session.key_in("#field-password", PASSWORD).await;
+    session.press_enter_and_wait().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_moderator_hides_a_post_by_keyboard() {
+    if !browser_available() {
+        return;
+    }
+    let session = Session::start("hide-keyboard").await;
+    let (thread, post, _, _) = two_communities(&session.app).await;
+    sign_in_by_keyboard(&session, "mod@praxis.example").await;
+    session.open(&format!("/threads/{thread}")).await;
+    // The hide form sits in a <details>: Enter on its summary opens it.
+    session
+        .tab_to(
+            &format!("#post-{post} details:has(form[action$=\"/hide\"]) summary"),
+            120,
+        )
+        .await;
+    session.press_enter().await;
+    let opened = session
+        .wait_until(&format!(
+            "document.querySelector('#post-{post} details:has(form[action$=\"/hide\"])').open"
+        ))
+        .await;
+    check!(session, "details", opened, "Enter opens the hide form");
+    session
+        .key_in(&format!("#hide-reason-{post}"), "Advertising.")
+        .await;
+    session.press_enter_and_wait().await;
+
+    session.open(&format!("/threads/{thread}")).await;
+    let page = session.source().await;
+    check!(
+        session,
+        "hidden",
+        page.contains("hidden-post"),
+        "moderators still see the hidden post, marked"
+    );
+    // Other members see that a moderator hid it, not what it said.
+    let carl = session.app.with_member("carl@minfin.example.gov").await;
+    session
+        .app
+        .call(
+            axum::http::Method::POST,
+            "/api/v1/communities/legal/join",
+            None,
+            Some(&carl),
+        )
+        .await;
+    let seen = session
+        .app
+        .get(&format!("/api/v1/threads/{thread}"), Some(&carl))
+        .await
+        .text();
+    session.finish().await;
+    assert!(!seen.contains("cheap laptops"), "{seen}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_member_shares_and_downloads_a_document_by_keyboard() {
+    if !browser_available() {
+        return;
+    }
+    let session = Session::start("document-keyboard").await;
+    two_communities(&session.app).await;
+    let file = std::env::temp_dir().join(format!("praxis-lots-{}.txt", std::process::id()));
+    std::fs::write(&file, "Three lots, by region.").expect("a file to upload");
+    sign_in_by_keyboard(&session, "bob@minfin.example.gov").await;
+    session.open("/communities/legal/documents").await;
+    session
+        .tab_to("a[href=\"/communities/legal/documents/new\"]", 80)
+        .await;
+    session.press_enter_and_wait().await;
+    session.key_in("#field-title", "Lot plan").await;
+    // A file field takes the path typed into it, as a keyboard user picks
+    // the file in the dialog.
+    session
+        .key_in("#field-file", &file.display().to_string())
+        .await;
+    session
+        .tab_to(
+            "form[action=\"/communities/legal/documents\"] button[type=submit]",
+            80,
+        )
+        .await;
+    session.press_enter_and_wait().await;
+    let page = session.source().await;
+    check!(
+        session,
+        "shared",
+        page.contains("Lot plan") && page.contains("/download"),
+        "the document page offers the download"
+    );
+    let downloaded = session
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             const link = document.querySelector('a[href$=\"/download\"]');
+             fetch(link.href).then(r => r.text().then(t => done([r.status, t])))
+               .catch(e => done([0, String(e)]));",
+            vec![],
+        )
+        .await
+        .expect("the download runs");
+    let _ = std::fs::remove_file(&file);
+    check!(
+        session,
+        "downloaded",
+        downloaded == json!([200, "Three lots, by region."]),
+        "the download gives the file back: {downloaded}"
+    );
+    session.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_invited_guest_signs_up_and_sees_only_their_community_by_keyboard() {
+    if !browser_available() {
+        return;
+    }
+    let session = Session::start("guest-keyboard").await;
+    let (thread, _, _, _) = two_communities(&session.app).await;
+    // Admins and the community's managers invite.
+    let admin = session
+        .app
+        .with_role("admin@praxis.example", Role::Admin)
+        .await;
+    let invited = session
+        .app
+        .post(
+            "/api/v1/communities/legal/invitations",
+            json!({ "email": "lawyer@lawfirm.example", "role": "guest" }),
+            Some(&admin),
+        )
+        .await;
+    assert_eq!(invited.status, 201, "{}", invited.text());
+    let link = session
+        .app
+        .last_mail_to("lawyer@lawfirm.example")
+        .await
+        .and_then(|m| m.link())
+        .expect("an invitation link");
+    session
+        .client
+        .goto(&link)
+        .await
+        .expect("the invitation opens");
+    session.key_in("#field-display_name", "Lia Lawyer").await;
+    session.key_in("#field-organisation", "Law Firm").await;
+    session.key_in("#field-password", PASSWORD).await;
+    session.press_enter_and_wait().await;
+    // Guests accept the usage code too.
+    if session.path().await.starts_with("/usage-code") {
+        session
+            .tab_to(
+                "form[action=\"/usage-code/accept\"] button[type=submit]",
+                80,
+            )
+            .await;
+        session.press_enter_and_wait().await;
+    }
+    session.open(&format!("/threads/{thread}")).await;
+    let page = session.source().await;
+    check!(
+        session,
+        "reads",
+        page.contains("May we extend a framework by a year?"),
+        "the guest reads their community"
+    );
+    session.open("/communities/ict").await;
+    let other = session.source().await;
+    check!(
+        session,
+        "confined",
+        !other.contains("Where buyers meet.") && !other.contains("ICT procurement</h1>"),
+        "the guest cannot see another community"
+    );
+    session.open("/communities").await;
+    let list = session.source().await;
+    check!(
+        session,
+        "list",
+        !list.contains("href=\"/communities/ict\""),
+        "nor find it in the list"
+    );
+    session.finish().await;
+}

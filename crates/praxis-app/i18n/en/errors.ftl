@@ -1,0 +1,124 @@
+# Error messages. `error-field-<field>-<code>`: what is wrong with a field;
+# `error-code-<code>`: what a refusal, a conflict or an expired link means.
+# The English text is the sentence the code gives: keep both the same.
+
+## Text fields
+error-field-body-invalid-characters = This text contains control characters.
+error-field-text-invalid-characters = This text contains control characters.
+error-field-answer-invalid-characters = This text contains control characters.
+error-field-private-details-invalid-characters = This text contains control characters.
+error-field-reason-invalid-characters = This text contains control characters.
+error-field-note-invalid-characters = This text contains control characters.
+error-field-description-invalid-characters = This text contains control characters.
+error-field-bio-invalid-characters = This text contains control characters.
+error-field-message-invalid-characters = This text contains control characters.
+error-field-rules-invalid-characters = This text contains control characters.
+error-field-reference-url-invalid-url = Give a full web address starting with https://, without spaces.
+error-field-online-url-invalid-url = Give a full web address starting with https://, without spaces.
+
+## Accounts, administration and invitations
+error-field-email-invalid-email = Enter an email address like name@ministry.example.gov.
+error-field-domain-invalid-domain = Enter a domain name like minfin.example.gov, without @ or http://.
+error-field-token-invalid-token = This link is not valid. Check that you copied it whole.
+error-field-current-password-wrong-password = Your current password is not right.
+error-field-languages-too-many = List at most 12 languages.
+error-field-languages-invalid-language = Give languages as two-letter codes such as en, nl, fr.
+error-field-lang-invalid-locale = Choose one of the languages offered.
+error-field-until-in-the-past = The end of the suspension must be in the future.
+error-field-until-invalid-datetime = Give the end of the suspension as a date and time.
+error-field-status-invalid-status = Use status=pending, active, rejected, suspended or unverified.
+error-field-actor-invalid-id = Give the member's id.
+error-field-role-invalid-choice = Choose "member" or "guest".
+error-field-role-not-a-public-buyer = This address is not on the list of public-buyer domains. Invite them as a guest, or ask an administrator to add the domain.
+
+## Communities, discussions and moderation
+error-field-slug-invalid-slug = Use lower-case letters, digits and single hyphens, like green-procurement.
+error-field-reason-invalid-reason = Choose off_topic, inappropriate, confidential, commercial or other.
+error-field-reply-to-unknown-post = You can only reply to a post of this thread.
+error-field-post-id-unknown-post = The accepted answer must be a reply in this thread.
+error-field-post-id-not-an-answer = The question itself cannot be its answer.
+error-field-ids-required = Give the ids to mark read, or "all": true.
+error-field-action-invalid-action = Choose pin, unpin, lock or unlock.
+error-field-decision-invalid-decision = Choose hide or dismiss.
+
+## Expertise and the helpdesk
+error-field-review-by-invalid-date = Give the review date as YYYY-MM-DD.
+error-field-review-by-in-the-past = The review date must be in the future.
+error-field-user-ids-unknown-member = One of these is not a member.
+error-field-user-ids-cannot-ask = Ask someone other than yourself or the question's author.
+error-field-email-unknown-member = No member has this email address.
+error-field-post-id-not-in-thread = Link an answer of the thread this question was published as.
+
+## Events
+error-field-time-zone-unknown-time-zone = Choose a time zone of the IANA database, such as Europe/Paris or Europe/Amsterdam.
+error-field-starts-at-invalid-time = Give a date and time such as 2026-12-03T10:00.
+error-field-starts-at-nonexistent-time = This time does not exist in the chosen time zone (the clocks skip it).
+error-field-ends-at-invalid-time = Give a date and time such as 2026-12-03T10:00.
+error-field-ends-at-nonexistent-time = This time does not exist in the chosen time zone (the clocks skip it).
+error-field-ends-at-end-before-start = The event must end after it starts.
+error-field-capacity-out-of-range = The capacity is at least 1 seat (leave it empty for no limit).
+error-field-document-id-unknown-document = Choose a document of this community's library.
+error-field-discussion-community-not-for-community-events = A community's event is discussed in that community; leave this empty.
+error-field-discussion-community-unknown-community = Choose a community you can write in, or none.
+
+## Documents
+error-field-file-required = Choose a file to upload.
+error-field-file-empty-file = The file is empty.
+error-field-file-invalid-multipart = The upload could not be read: it was cut off or is not a valid form.
+
+## Search, indicators, feedback and help
+error-field-lang-invalid-lang = Choose en, nl or fr.
+error-field-type-invalid-type = Choose thread, post, document or person.
+error-field-from-invalid-date = Give a date as YYYY-MM-DD.
+error-field-to-invalid-date = Give a date as YYYY-MM-DD.
+error-field-from-invalid-time = Give a date (2026-12-03) or an RFC 3339 time.
+error-field-to-invalid-time = Give a date (2026-12-03) or an RFC 3339 time.
+error-field-from-empty-period = The period must start before it ends.
+error-field-kind-invalid-choice = Choose idea, problem or praise.
+error-field-tags-too-many = At most 10 tags.
+error-field-useful-required = Say true (useful) or false (not useful).
+
+## Refusals, conflicts and expired links: accounts
+error-code-email-not-verified = Confirm your email address first: follow the link in the mail we sent you.
+error-code-pending-approval = Your registration waits for an administrator's approval. You will get a mail.
+error-code-registration-rejected = Your registration was not approved.
+error-code-not-pending = This registration is not waiting for approval.
+error-code-cannot-suspend-self = You cannot suspend yourself.
+error-code-not-suspended = This account is not suspended.
+error-code-token-used = This link has been used already.
+error-code-token-expired = This link has expired. Ask for a new one.
+error-code-csrf-failed = This form has expired or did not come from this site. Reload the page and try again.
+error-code-not-allowed = Guests see the members of their community, not the directory.
+
+## Communities and invitations
+error-code-invitation-only = This community is open by invitation only. Ask one of its managers.
+error-code-already-member = This person is already a member of the community.
+error-code-invitation-closed = This invitation was already accepted or withdrawn.
+error-code-invitation-revoked = This invitation was withdrawn. Ask the community's managers for a new one.
+error-code-invitation-expired = This invitation has expired. Ask the community's managers for a new one.
+
+## Discussions and moderation
+error-code-post-deleted = Its author deleted this post; it cannot be edited.
+error-code-own-post = You cannot mark your own post as helpful.
+error-code-already-flagged = You have already flagged this post; the moderators will look at it.
+error-code-already-resolved = Someone has already decided this flag.
+error-code-not-a-moderator = Alerts go to moderators and community managers.
+error-code-already-dismissed = This alert was already dismissed.
+
+## Expertise and the helpdesk
+error-code-not-an-expert = Only experts for this question's topics, the helpdesk and administrators verify answers.
+error-code-not-an-answer = The question itself cannot be verified; verify one of its answers.
+error-code-answer-not-visible = This answer is hidden or deleted.
+error-code-not-for-guests = The helpdesk answers the platform's members; ask your community's managers.
+error-code-question-closed = This question is closed.
+error-code-already-published = This question has already been published.
+
+## Events
+error-code-event-past = This event is over.
+error-code-event-full = The event is full. You can join the waiting list: you get a seat when one frees up.
+error-code-rsvp-in-progress = Your previous answer is still being recorded; try again.
+
+## Documents
+error-code-version-conflict = Someone added a version at the same moment. Please try again.
+error-code-scan-pending = This file is being checked for viruses. Try again in a moment.
+error-code-quarantined = This file was found infected and is quarantined.

@@ -1,0 +1,123 @@
+# Messages d'erreur. `error-field-<champ>-<code>` : ce qui ne va pas dans un champ ;
+# `error-code-<code>` : ce que signifie un refus, un conflit ou un lien expiré.
+
+## Champs de texte
+error-field-body-invalid-characters = Ce texte contient des caractères de contrôle.
+error-field-text-invalid-characters = Ce texte contient des caractères de contrôle.
+error-field-answer-invalid-characters = Ce texte contient des caractères de contrôle.
+error-field-private-details-invalid-characters = Ce texte contient des caractères de contrôle.
+error-field-reason-invalid-characters = Ce texte contient des caractères de contrôle.
+error-field-note-invalid-characters = Ce texte contient des caractères de contrôle.
+error-field-description-invalid-characters = Ce texte contient des caractères de contrôle.
+error-field-bio-invalid-characters = Ce texte contient des caractères de contrôle.
+error-field-message-invalid-characters = Ce texte contient des caractères de contrôle.
+error-field-rules-invalid-characters = Ce texte contient des caractères de contrôle.
+error-field-reference-url-invalid-url = Indiquez une adresse web complète commençant par https://, sans espaces.
+error-field-online-url-invalid-url = Indiquez une adresse web complète commençant par https://, sans espaces.
+
+## Comptes, administration et invitations
+error-field-email-invalid-email = Saisissez une adresse électronique comme nom@ministere.example.gov.
+error-field-domain-invalid-domain = Saisissez un nom de domaine comme minfin.example.gov, sans @ ni http://.
+error-field-token-invalid-token = Ce lien n'est pas valide. Vérifiez que vous l'avez copié en entier.
+error-field-current-password-wrong-password = Votre mot de passe actuel est incorrect.
+error-field-languages-too-many = Indiquez au maximum 12 langues.
+error-field-languages-invalid-language = Indiquez les langues sous forme de codes à deux lettres, comme en, nl, fr.
+error-field-lang-invalid-locale = Choisissez l'une des langues proposées.
+error-field-until-in-the-past = La fin de la suspension doit se situer dans le futur.
+error-field-until-invalid-datetime = Indiquez la fin de la suspension sous forme de date et d'heure.
+error-field-status-invalid-status = Utilisez status=pending, active, rejected, suspended ou unverified.
+error-field-actor-invalid-id = Indiquez l'identifiant du membre.
+error-field-role-invalid-choice = Choisissez "member" ou "guest".
+error-field-role-not-a-public-buyer = Cette adresse ne figure pas sur la liste des domaines d'acheteurs publics. Invitez cette personne avec le rôle d'invité, ou demandez à un administrateur d'ajouter le domaine.
+
+## Communautés, discussions et modération
+error-field-slug-invalid-slug = Utilisez des lettres minuscules, des chiffres et des traits d'union simples, comme achats-durables.
+error-field-reason-invalid-reason = Choisissez off_topic, inappropriate, confidential, commercial ou other.
+error-field-reply-to-unknown-post = Vous ne pouvez répondre qu'à un message de cette discussion.
+error-field-post-id-unknown-post = La réponse acceptée doit être une réponse publiée dans cette discussion.
+error-field-post-id-not-an-answer = La question elle-même ne peut pas être sa propre réponse.
+error-field-ids-required = Indiquez les identifiants à marquer comme lus, ou "all": true.
+error-field-action-invalid-action = Choisissez pin, unpin, lock ou unlock.
+error-field-decision-invalid-decision = Choisissez hide ou dismiss.
+
+## Expertise et assistance
+error-field-review-by-invalid-date = Indiquez la date limite de réexamen au format YYYY-MM-DD.
+error-field-review-by-in-the-past = La date limite de réexamen doit se situer dans le futur.
+error-field-user-ids-unknown-member = L'une de ces personnes n'est pas membre.
+error-field-user-ids-cannot-ask = Sollicitez quelqu'un d'autre que vous-même ou l'auteur de la question.
+error-field-email-unknown-member = Aucun membre n'a cette adresse électronique.
+error-field-post-id-not-in-thread = Liez une réponse de la discussion dans laquelle cette question a été publiée.
+
+## Événements
+error-field-time-zone-unknown-time-zone = Choisissez un fuseau horaire de la base IANA, comme Europe/Paris ou Europe/Amsterdam.
+error-field-starts-at-invalid-time = Indiquez une date et une heure comme 2026-12-03T10:00.
+error-field-starts-at-nonexistent-time = Cette heure n'existe pas dans le fuseau horaire choisi (elle est sautée lors du changement d'heure).
+error-field-ends-at-invalid-time = Indiquez une date et une heure comme 2026-12-03T10:00.
+error-field-ends-at-nonexistent-time = Cette heure n'existe pas dans le fuseau horaire choisi (elle est sautée lors du changement d'heure).
+error-field-ends-at-end-before-start = L'événement doit se terminer après son début.
+error-field-capacity-out-of-range = Le nombre de places est d'au moins 1 (laissez vide pour ne pas fixer de limite).
+error-field-document-id-unknown-document = Choisissez un document de la bibliothèque de cette communauté.
+error-field-discussion-community-not-for-community-events = L'événement d'une communauté est discuté dans cette communauté ; laissez ce champ vide.
+error-field-discussion-community-unknown-community = Choisissez une communauté dans laquelle vous pouvez écrire, ou aucune.
+
+## Documents
+error-field-file-required = Choisissez un fichier à déposer.
+error-field-file-empty-file = Le fichier est vide.
+error-field-file-invalid-multipart = Le fichier envoyé n'a pas pu être lu : l'envoi a été interrompu ou le formulaire n'est pas valide.
+
+## Recherche, indicateurs, avis et aide
+error-field-lang-invalid-lang = Choisissez en, nl ou fr.
+error-field-type-invalid-type = Choisissez thread, post, document ou person.
+error-field-from-invalid-date = Indiquez une date au format YYYY-MM-DD.
+error-field-to-invalid-date = Indiquez une date au format YYYY-MM-DD.
+error-field-from-invalid-time = Indiquez une date (2026-12-03) ou une heure au format RFC 3339.
+error-field-to-invalid-time = Indiquez une date (2026-12-03) ou une heure au format RFC 3339.
+error-field-from-empty-period = La période doit commencer avant de se terminer.
+error-field-kind-invalid-choice = Choisissez idea, problem ou praise.
+error-field-tags-too-many = 10 mots-clés au maximum.
+error-field-useful-required = Indiquez true (utile) ou false (pas utile).
+
+## Refus, conflits et liens expirés : comptes
+error-code-email-not-verified = Confirmez d'abord votre adresse électronique : suivez le lien du courriel que nous vous avons envoyé.
+error-code-pending-approval = Votre inscription attend la validation d'un administrateur. Vous recevrez un courriel.
+error-code-registration-rejected = Votre inscription n'a pas été validée.
+error-code-not-pending = Cette inscription n'est pas en attente de validation.
+error-code-cannot-suspend-self = Vous ne pouvez pas vous suspendre vous-même.
+error-code-not-suspended = Ce compte n'est pas suspendu.
+error-code-token-used = Ce lien a déjà été utilisé.
+error-code-token-expired = Ce lien a expiré. Demandez-en un nouveau.
+error-code-csrf-failed = Ce formulaire a expiré ou ne provient pas de ce site. Rechargez la page et réessayez.
+error-code-not-allowed = Les invités voient les membres de leur communauté, pas l'annuaire.
+
+## Communautés et invitations
+error-code-invitation-only = Cette communauté est accessible sur invitation uniquement. Adressez-vous à l'un de ses animateurs.
+error-code-already-member = Cette personne est déjà membre de la communauté.
+error-code-invitation-closed = Cette invitation a déjà été acceptée ou retirée.
+error-code-invitation-revoked = Cette invitation a été retirée. Demandez-en une nouvelle aux animateurs de la communauté.
+error-code-invitation-expired = Cette invitation a expiré. Demandez-en une nouvelle aux animateurs de la communauté.
+
+## Discussions et modération
+error-code-post-deleted = Son auteur a supprimé ce message ; il ne peut plus être modifié.
+error-code-own-post = Vous ne pouvez pas marquer votre propre message comme utile.
+error-code-already-flagged = Vous avez déjà signalé ce message ; les modérateurs vont l'examiner.
+error-code-already-resolved = Quelqu'un a déjà statué sur ce signalement.
+error-code-not-a-moderator = Les alertes sont destinées aux modérateurs et aux animateurs de communauté.
+error-code-already-dismissed = Cette alerte a déjà été ignorée.
+
+## Expertise et assistance
+error-code-not-an-expert = Seuls les experts des domaines de cette question, l'assistance et les administrateurs vérifient les réponses.
+error-code-not-an-answer = La question elle-même ne peut pas être vérifiée ; vérifiez l'une de ses réponses.
+error-code-answer-not-visible = Cette réponse est masquée ou supprimée.
+error-code-not-for-guests = L'assistance répond aux membres de la plateforme ; adressez-vous aux animateurs de votre communauté.
+error-code-question-closed = Cette question est close.
+error-code-already-published = Cette question a déjà été publiée.
+
+## Événements
+error-code-event-past = Cet événement est terminé.
+error-code-event-full = L'événement est complet. Vous pouvez vous inscrire sur la liste d'attente : vous obtiendrez une place dès qu'il s'en libérera une.
+error-code-rsvp-in-progress = Votre réponse précédente est encore en cours d'enregistrement ; réessayez.
+
+## Documents
+error-code-version-conflict = Quelqu'un a ajouté une version au même moment. Veuillez réessayer.
+error-code-scan-pending = Ce fichier est en cours d'analyse antivirus. Réessayez dans un instant.
+error-code-quarantined = Ce fichier s'est révélé infecté et a été mis en quarantaine.
