@@ -162,6 +162,8 @@ pub async fn create(
     )
     .await?;
     txn.commit().await.map_err(StoreError::from)?;
+    // The creator manages it now: their cached session must say so at once.
+    app.forget_user(auth.user.id);
     Ok(store::find(&app.db, community.id)
         .await?
         .unwrap_or(community))

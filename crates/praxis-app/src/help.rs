@@ -1,71 +1,77 @@
-//! The help pages (Markdown in `crates/praxis-app/help/en/`, compiled in)
-//! and their one-click "was this page useful?", whose answers the
-//! moderators see next to the members' feedback.
+//! The help pages (Markdown in `crates/praxis-app/help/<language>/`,
+//! compiled in; titles and summaries in `i18n/<language>/help.ftl`) and
+//! their one-click "was this page useful?", whose answers the moderators
+//! see next to the members' feedback.
 
 use crate::App;
 use crate::accounts::AuthContext;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Lang;
 use praxis_domain::policy::{self, Denied};
 
 #[derive(Debug)]
 pub struct HelpPage {
     pub slug: &'static str,
-    pub title: &'static str,
-    /// One line for the index.
-    pub summary: &'static str,
-    markdown: &'static str,
+    markdown: Texts,
+}
+
+/// A page's Markdown in each language the help is written in.
+#[derive(Debug)]
+struct Texts {
+    en: &'static str,
+    nl: &'static str,
+    fr: &'static str,
+}
+
+/// A page's texts, `help/<language>/<slug>.md` for each language.
+macro_rules! page {
+    ($slug:literal) => {
+        HelpPage {
+            slug: $slug,
+            markdown: Texts {
+                en: include_str!(concat!("../help/en/", $slug, ".md")),
+                nl: include_str!(concat!("../help/nl/", $slug, ".md")),
+                fr: include_str!(concat!("../help/fr/", $slug, ".md")),
+            },
+        }
+    };
 }
 
 impl HelpPage {
+    /// The page's title (`help-page-<slug>-title` in `help.ftl`).
+    pub fn title(&self, lang: &Lang) -> String {
+        lang.t(&format!("help-page-{}-title", self.slug))
+    }
+
+    /// One line for the index (`help-page-<slug>-summary`).
+    pub fn summary(&self, lang: &Lang) -> String {
+        lang.t(&format!("help-page-{}-summary", self.slug))
+    }
+
+    /// The Markdown in a language (its code: `en`, `nl`, `fr`); English for
+    /// any other.
+    pub fn markdown(&self, lang_code: &str) -> &'static str {
+        match lang_code {
+            "nl" => self.markdown.nl,
+            "fr" => self.markdown.fr,
+            _ => self.markdown.en,
+        }
+    }
+
     /// Our own text, rendered through the same sanitiser as members' posts.
-    pub fn html(&self) -> String {
-        praxis_domain::markdown::to_safe_html(self.markdown)
+    pub fn html(&self, lang_code: &str) -> String {
+        praxis_domain::markdown::to_safe_html(self.markdown(lang_code))
     }
 }
 
 pub const PAGES: &[HelpPage] = &[
-    HelpPage {
-        slug: "getting-started",
-        title: "Getting started",
-        summary: "Your profile, communities to join, what to follow.",
-        markdown: include_str!("../help/en/getting-started.md"),
-    },
-    HelpPage {
-        slug: "asking-questions",
-        title: "Asking a good question",
-        summary: "Search first, say what you need, accept the answer that helped.",
-        markdown: include_str!("../help/en/asking-questions.md"),
-    },
-    HelpPage {
-        slug: "documents",
-        title: "Sharing documents",
-        summary: "Libraries, versions, and what to remove before you share.",
-        markdown: include_str!("../help/en/documents.md"),
-    },
-    HelpPage {
-        slug: "finding-people",
-        title: "Finding the practitioner who has done it",
-        summary: "The member directory by expertise, and asking a colleague.",
-        markdown: include_str!("../help/en/finding-people.md"),
-    },
-    HelpPage {
-        slug: "usage-code-and-privacy",
-        title: "The usage code and your privacy",
-        summary: "Speaking on your own behalf; who can read what.",
-        markdown: include_str!("../help/en/usage-code-and-privacy.md"),
-    },
-    HelpPage {
-        slug: "for-managers",
-        title: "Managing a community",
-        summary: "Members, guests, moderation, events and indicators.",
-        markdown: include_str!("../help/en/for-managers.md"),
-    },
-    HelpPage {
-        slug: "accessibility",
-        title: "Accessibility statement",
-        summary: "How accessible the platform is, what is not yet, and how to tell us.",
-        markdown: include_str!("../help/en/accessibility.md"),
-    },
+    page!("getting-started"),
+    page!("asking-questions"),
+    page!("documents"),
+    page!("finding-people"),
+    page!("usage-code-and-privacy"),
+    page!("for-managers"),
+    page!("accessibility"),
 ];
 
 pub fn find(slug: &str) -> Option<&'static HelpPage> {
@@ -116,8 +122,40 @@ mod tests {
         slugs.dedup();
         assert_eq!(slugs.len(), PAGES.len());
         for page in PAGES {
-            assert!(page.html().contains("<p>"), "{}", page.slug);
+            assert!(page.html("en").contains("<p>"), "{}", page.slug);
         }
         assert!(find("nowhere").is_none());
+    }
+
+    #[test]
+    fn every_page_is_written_in_dutch_and_french_too() {
+        let english = Lang::english();
+        for code in ["nl", "fr"] {
+            let lang = Lang::parse(code).expect("a language Praxis speaks");
+            for page in PAGES {
+                assert!(page.html(code).contains("<p>"), "{code}: {}", page.slug);
+                assert_ne!(
+                    page.markdown(code),
+                    page.markdown("en"),
+                    "{code}: {}",
+                    page.slug
+                );
+                assert_ne!(
+                    page.title(&lang),
+                    page.title(&english),
+                    "{code}: {}",
+                    page.slug
+                );
+                assert_ne!(
+                    page.summary(&lang),
+                    page.summary(&english),
+                    "{code}: {}",
+                    page.slug
+                );
+            }
+        }
+        let start = find("getting-started").expect("the page");
+        assert_eq!(start.title(&english), "Getting started");
+        assert_eq!(start.html("de"), start.html("en"), "English for the rest");
     }
 }

@@ -12,6 +12,31 @@ pub const LANGUAGE_COOKIE: &str = "praxis_lang";
 mod tests {
     use super::*;
 
+    /// Codes shown through `Layout::label` have a name in English (and so,
+    /// by the completeness test, in every language).
+    #[test]
+    fn every_code_shown_has_a_name() {
+        use praxis_domain::community::{CommunityKind, Membership};
+        use praxis_domain::documents::DocumentType;
+        let english = Lang::english();
+        let codes = CommunityKind::ALL
+            .iter()
+            .map(|k| format!("community-kind-{}", k.as_str()))
+            .chain(
+                Membership::ALL
+                    .iter()
+                    .map(|m| format!("community-membership-{}", m.as_str())),
+            )
+            .chain(
+                DocumentType::ALL
+                    .iter()
+                    .map(|t| format!("document-type-{}", t.as_str())),
+            );
+        for key in codes {
+            assert!(english.has(&key), "{key} has no name");
+        }
+    }
+
     #[test]
     fn plurals_and_arguments_are_localised() {
         let nl = Lang::parse("nl").expect("Dutch");

@@ -68,6 +68,12 @@ impl Layout {
         self.ui.t_args(key, &[(name, arg(value))])
     }
 
+    /// The name of a code of the domain (a community's kind, a document's
+    /// type…): the message `<group>-<code>`.
+    pub fn label(&self, group: &str, code: &str) -> String {
+        self.ui.t(&format!("{group}-{code}"))
+    }
+
     /// A text with two arguments.
     pub fn t2(
         &self,

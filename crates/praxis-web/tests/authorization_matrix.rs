@@ -497,6 +497,19 @@ async fn world() -> World {
     let moderator = app.with_role(MODERATOR, Role::Moderator).await;
     community(&app, &moderator, "alpha", "approval").await;
     community(&app, &moderator, "beta", "open").await;
+    // The creator manages what they create; the moderator column is about
+    // platform moderation, so the moderator steps out of both.
+    for slug in ["alpha", "beta"] {
+        let left = app
+            .call(
+                Method::POST,
+                &format!("/api/v1/communities/{slug}/leave"),
+                None,
+                Some(&moderator),
+            )
+            .await;
+        expect_ok(&left, "the creator steps out");
+    }
     let member = app.with_member(MEMBER).await;
     let manager = app.with_member(MANAGER).await;
     let outsider = app.with_member(OUTSIDER).await;

@@ -50,7 +50,7 @@ impl CommunityCard {
         CommunityCard {
             slug: c.slug.clone(),
             name: c.name.clone(),
-            kind: c.kind.label(),
+            kind: c.kind.as_str(),
             description,
             members: c.member_count,
             threads: c.thread_count,
@@ -68,7 +68,7 @@ impl CommunityCard {
 struct DirectoryPage {
     layout: Layout,
     cards: Vec<CommunityCard>,
-    kinds: Vec<(&'static str, &'static str)>,
+    kinds: Vec<&'static str>,
     kind: String,
     q: String,
     joined: bool,
@@ -117,10 +117,7 @@ pub async fn directory(
             .iter()
             .map(|l| CommunityCard::new(&l.community, l.my_role, l.request_pending))
             .collect(),
-        kinds: CommunityKind::ALL
-            .iter()
-            .map(|k| (k.as_str(), k.label()))
-            .collect(),
+        kinds: CommunityKind::ALL.iter().map(|k| k.as_str()).collect(),
         kind: params.kind,
         q: params.q,
         joined,
@@ -147,8 +144,8 @@ pub struct CommunityForm {
 struct NewCommunityPage {
     layout: Layout,
     form: CommunityForm,
-    kinds: Vec<(&'static str, &'static str)>,
-    memberships: Vec<(&'static str, &'static str)>,
+    kinds: Vec<&'static str>,
+    memberships: Vec<&'static str>,
     errors: FormErrors,
 }
 
@@ -156,14 +153,8 @@ fn new_page(layout: Layout, form: CommunityForm, errors: FormErrors) -> NewCommu
     NewCommunityPage {
         layout,
         form,
-        kinds: CommunityKind::ALL
-            .iter()
-            .map(|k| (k.as_str(), k.label()))
-            .collect(),
-        memberships: Membership::ALL
-            .iter()
-            .map(|m| (m.as_str(), m.label()))
-            .collect(),
+        kinds: CommunityKind::ALL.iter().map(|k| k.as_str()).collect(),
+        memberships: Membership::ALL.iter().map(|m| m.as_str()).collect(),
         errors,
     }
 }
@@ -212,8 +203,8 @@ pub async fn create(
 struct CommunityPage {
     layout: Layout,
     view: CommunityView,
-    kind_label: &'static str,
-    membership_label: &'static str,
+    kind_code: &'static str,
+    membership_code: &'static str,
     threads: Vec<ThreadRow>,
     tags: Vec<(String, i64)>,
     filter: String,
@@ -281,8 +272,8 @@ pub async fn show(
     let can_invite = praxis_domain::policy::may_invite(&user.auth.actor, view.my_role).is_ok();
     Ok(render(&CommunityPage {
         can_invite,
-        kind_label: view.community.kind.label(),
-        membership_label: view.community.membership.label(),
+        kind_code: view.community.kind.as_str(),
+        membership_code: view.community.membership.as_str(),
         view,
         threads,
         tags,
@@ -534,7 +525,7 @@ struct SettingsPage {
     slug: String,
     name: String,
     form: SettingsForm,
-    memberships: Vec<(&'static str, &'static str)>,
+    memberships: Vec<&'static str>,
     errors: FormErrors,
 }
 
@@ -549,10 +540,7 @@ fn settings_page(
         slug: community.slug.clone(),
         name: community.name.clone(),
         form,
-        memberships: Membership::ALL
-            .iter()
-            .map(|m| (m.as_str(), m.label()))
-            .collect(),
+        memberships: Membership::ALL.iter().map(|m| m.as_str()).collect(),
         errors,
     }
 }

@@ -68,7 +68,7 @@ struct LibraryPage {
     community_name: String,
     rows: Vec<DocumentRow>,
     folders: Vec<String>,
-    types: Vec<(&'static str, &'static str)>,
+    types: Vec<&'static str>,
     doc_type: String,
     folder: String,
     tag: String,
@@ -125,7 +125,7 @@ pub async fn library(
             .map(|(d, _)| DocumentRow {
                 id: d.id.to_string(),
                 title: d.title.clone(),
-                doc_type: d.doc_type.label(),
+                doc_type: d.doc_type.as_str(),
                 folder: d.folder.clone(),
                 tags: d.tags.clone(),
                 version: d.current_version,
@@ -133,10 +133,7 @@ pub async fn library(
             })
             .collect(),
         folders,
-        types: DocumentType::ALL
-            .iter()
-            .map(|t| (t.as_str(), t.label()))
-            .collect(),
+        types: DocumentType::ALL.iter().map(|t| t.as_str()).collect(),
         doc_type: params.doc_type,
         folder: params.folder,
         tag: params.tag,
@@ -164,7 +161,7 @@ struct UploadPage {
     slug: String,
     community_name: String,
     form: UploadValues,
-    types: Vec<(&'static str, &'static str)>,
+    types: Vec<&'static str>,
     accepted: String,
     max_size: String,
     errors: FormErrors,
@@ -183,10 +180,7 @@ fn upload_page(
         slug: slug.to_owned(),
         community_name: name.to_owned(),
         form,
-        types: DocumentType::ALL
-            .iter()
-            .map(|t| (t.as_str(), t.label()))
-            .collect(),
+        types: DocumentType::ALL.iter().map(|t| t.as_str()).collect(),
         accepted: accepted_labels().join(", "),
         max_size: human_size(app.config.documents.max_upload_bytes as i64),
         errors,
@@ -323,7 +317,7 @@ fn document_page(
         id: view.document.id.to_string(),
         title: view.document.title.clone(),
         description_html: view.document.description_html.clone(),
-        doc_type: view.document.doc_type.label(),
+        doc_type: view.document.doc_type.as_str(),
         folder: view.document.folder.clone(),
         tags: view.document.tags.clone(),
         slug: view.community.slug.clone(),

@@ -105,7 +105,7 @@ struct AdminPage {
     tag: String,
     total: u64,
     /// (title, slug, useful, not useful) per help page.
-    help: Vec<(&'static str, &'static str, u64, u64)>,
+    help: Vec<(String, &'static str, u64, u64)>,
 }
 
 #[derive(Deserialize, Default)]
@@ -141,7 +141,10 @@ pub async fn admin(
         .await
         .map_err(|e| user.ctx.error(e))?
         .into_iter()
-        .map(|u| (u.page.title, u.page.slug, u.useful, u.not_useful))
+        .map(|u| {
+            let title = u.page.title(&user.ctx.layout.ui);
+            (title, u.page.slug, u.useful, u.not_useful)
+        })
         .collect();
     Ok(render(&AdminPage {
         help,

@@ -5,6 +5,7 @@ use crate::extract::{ApiJson, ApiUser};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::response::IntoResponse;
+use praxis_app::i18n::Lang;
 use praxis_app::{App, help};
 use praxis_domain::ValidationError;
 use serde::Deserialize;
@@ -36,10 +37,12 @@ pub async fn vote(
 
 pub async fn usefulness(State(app): State<App>, user: ApiUser) -> ApiResult<impl IntoResponse> {
     let pages = help::usefulness(&app, &user.auth).await?;
+    // The API speaks English, as it did before the help was translated.
+    let english = Lang::english();
     Ok(Json(json!({
         "items": pages.iter().map(|u| json!({
             "page": u.page.slug,
-            "title": u.page.title,
+            "title": u.page.title(&english),
             "useful": u.useful,
             "not_useful": u.not_useful,
         })).collect::<Vec<_>>(),

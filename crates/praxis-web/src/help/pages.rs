@@ -41,7 +41,7 @@ pub async fn show(ctx: PageCtx, Path(slug): Path<String>) -> PageResult {
     };
     Ok(render(&HelpPageView {
         signed_in: ctx.auth().is_some(),
-        body_html: page.html(),
+        body_html: page.html(ctx.layout.ui.code()),
         page,
         layout: ctx.layout,
     }))

@@ -23,6 +23,19 @@ pub(crate) async fn world() -> World {
     let moderator = app.with_role("mod@praxis.example", Role::Moderator).await;
     community(&app, &moderator, "legal", "invite").await;
     community(&app, &moderator, "ict", "open").await;
+    // The creator manages what they create; these tests are about what a
+    // platform moderator may do as such, so the moderator steps out.
+    for slug in ["legal", "ict"] {
+        let left = app
+            .call(
+                axum::http::Method::POST,
+                &format!("/api/v1/communities/{slug}/leave"),
+                None,
+                Some(&moderator),
+            )
+            .await;
+        assert!(left.status.is_success(), "{}", left.text());
+    }
     let manager = app.with_member("mia@minfin.example.gov").await;
     let mia = id_of(&app, &manager).await;
     let appointed = app

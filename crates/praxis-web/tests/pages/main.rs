@@ -8,6 +8,7 @@ mod documents;
 mod events;
 mod expertise;
 mod feedback;
+mod help_languages;
 mod helpdesk;
 mod indicators;
 mod language;

@@ -1,0 +1,16 @@
+# Noms des codes du domaine (`layout.label(groupe, code)`) : types de
+# communautés et d'adhésion, types de documents.
+
+community-kind-sector = Secteur
+community-kind-network = Réseau d'achat
+community-kind-project = Projet
+community-kind-policy = Politique publique
+community-membership-open = Ouverte : adhésion immédiate
+community-membership-approval = Sur demande : validation par les animateurs
+community-membership-invite = Sur invitation uniquement
+document-type-template = Modèle
+document-type-specification = Cahier des charges
+document-type-guide = Guide
+document-type-report = Rapport
+document-type-example = Exemple
+document-type-other = Autre

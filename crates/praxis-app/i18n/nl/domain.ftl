@@ -1,0 +1,16 @@
+# Namen van de codes van het domein (`layout.label(groep, code)`): soorten
+# community's en lidmaatschap, soorten documenten.
+
+community-kind-sector = Sector
+community-kind-network = Inkoopnetwerk
+community-kind-project = Project
+community-kind-policy = Beleidsthema
+community-membership-open = Open: direct lid worden
+community-membership-approval = Op aanvraag: beheerders keuren goed
+community-membership-invite = Alleen op uitnodiging
+document-type-template = Sjabloon
+document-type-specification = Bestek
+document-type-guide = Handreiking
+document-type-report = Rapport
+document-type-example = Voorbeeld
+document-type-other = Overig
