@@ -12,28 +12,37 @@ use serde_json::json;
 
 const LANGUAGES: [&str; 3] = ["en", "nl", "fr"];
 
-/// A community with a question and an answer, and a member of it.
-async fn seed(app: &TestApp) -> (String, String) {
-    let moderator = app.with_role("mod@praxis.example", Role::Moderator).await;
-    let anna = app.with_member("anna@minfin.example.gov").await;
+/// Opens a community (created by `moderator`, open to all).
+async fn open_community(app: &TestApp, moderator: &str, slug: &str, name: &str) {
     let created = app
         .post(
             "/api/v1/communities",
-            json!({ "slug": "ict", "name": "ICT procurement", "kind": "sector",
-                    "description": "Buying software and cloud services.", "membership": "open" }),
-            Some(&moderator),
+            json!({ "slug": slug, "name": name, "kind": "sector",
+                    "description": "Where buyers meet.", "membership": "open" }),
+            Some(moderator),
         )
         .await;
     assert_eq!(created.status, 201, "{}", created.text());
-    for token in [&anna, &moderator] {
-        app.call(
+}
+
+async fn join(app: &TestApp, token: &str, slug: &str) {
+    let joined = app
+        .call(
             axum::http::Method::POST,
-            "/api/v1/communities/ict/join",
+            &format!("/api/v1/communities/{slug}/join"),
             None,
             Some(token),
         )
         .await;
-    }
+    assert!(joined.status.is_success(), "{}", joined.text());
+}
+
+/// A community with a question and an answer, and a member of it.
+async fn seed(app: &TestApp) -> (String, String) {
+    let moderator = app.with_role("mod@praxis.example", Role::Moderator).await;
+    let anna = app.with_member("anna@minfin.example.gov").await;
+    open_community(app, &moderator, "ict", "ICT procurement").await;
+    join(app, &anna, "ict").await;
     let thread = app
         .post(
             "/api/v1/communities/ict/threads",
@@ -227,22 +236,8 @@ async fn a_buyer_asks_a_colleague_answers_and_search_finds_it_by_keyboard() {
         .expect("domain");
     let moderator = app.with_role("mod@praxis.example", Role::Moderator).await;
     let bob = app.with_member("bob@minfin.example.gov").await;
-    let created = app
-        .post(
-            "/api/v1/communities",
-            json!({ "slug": "ict", "name": "ICT procurement", "kind": "sector",
-                    "description": "Buying software and cloud services.", "membership": "open" }),
-            Some(&moderator),
-        )
-        .await;
-    assert_eq!(created.status, 201, "{}", created.text());
-    app.call(
-        axum::http::Method::POST,
-        "/api/v1/communities/ict/join",
-        None,
-        Some(&bob),
-    )
-    .await;
+    open_community(app, &moderator, "ict", "ICT procurement").await;
+    join(app, &bob, "ict").await;
 
     // Register.
     session.open("/register").await;
@@ -384,22 +379,8 @@ async fn two_communities(app: &TestApp) -> (String, String, String, String) {
     let moderator = app.with_role("mod@praxis.example", Role::Moderator).await;
     let bob = app.with_member("bob@minfin.example.gov").await;
     for (slug, name) in [("legal", "Legal questions"), ("ict", "ICT procurement")] {
-        let created = app
-            .post(
-                "/api/v1/communities",
-                json!({ "slug": slug, "name": name, "kind": "sector",
-                        "description": "Where buyers meet.", "membership": "open" }),
-                Some(&moderator),
-            )
-            .await;
-        assert_eq!(created.status, 201, "{}", created.text());
-        app.call(
-            axum::http::Method::POST,
-            &format!("/api/v1/communities/{slug}/join"),
-            None,
-            Some(&bob),
-        )
-        .await;
+        open_community(app, &moderator, slug, name).await;
+        join(app, &bob, slug).await;
     }
     let thread = app
         .post(
@@ -468,15 +449,7 @@ async fn a_moderator_hides_a_post_by_keyboard() {
     );
     // Other members see that a moderator hid it, not what it said.
     let carl = session.app.with_member("carl@minfin.example.gov").await;
-    session
-        .app
-        .call(
-            axum::http::Method::POST,
-            "/api/v1/communities/legal/join",
-            None,
-            Some(&carl),
-        )
-        .await;
+    join(&session.app, &carl, "legal").await;
     let seen = session
         .app
         .get(&format!("/api/v1/threads/{thread}"), Some(&carl))
