@@ -143,6 +143,33 @@ async fn staff_question(
 }
 
 /// Answers privately; the asker is told by mail.
+/// Tells the asker, in their language, that their question page has an
+/// answer (written by the helpdesk, or linked from the community).
+async fn mail_asker_answered(
+    app: &App,
+    txn: &impl praxis_store::ConnectionTrait,
+    asker: &User,
+    question: &HelpdeskQuestion,
+) -> AppResult<()> {
+    let link = format!(
+        "{}/helpdesk/questions/{}",
+        app.config.public_url(),
+        question.id
+    );
+    enqueue_mail(
+        txn,
+        &texts::helpdesk_answered(
+            &app.site(),
+            &crate::i18n::of_member(&asker.locale, &app.config.default_locale),
+            &asker.email,
+            &question.subject,
+            &link,
+        ),
+    )
+    .await?;
+    Ok(())
+}
+
 pub async fn answer(
     app: &App,
     auth: &AuthContext,
@@ -160,22 +187,7 @@ pub async fn answer(
     let _write = app.write_gate().await;
     let txn = app.db.begin().await.map_err(StoreError::from)?;
     store::set_answer(&txn, question.id, &body, &html, auth.user.id, status).await?;
-    let link = format!(
-        "{}/helpdesk/questions/{}",
-        app.config.public_url(),
-        question.id
-    );
-    enqueue_mail(
-        &txn,
-        &texts::helpdesk_answered(
-            &app.site(),
-            &crate::i18n::of_member(&asker.locale, &app.config.default_locale),
-            &asker.email,
-            &question.subject,
-            &link,
-        ),
-    )
-    .await?;
+    mail_asker_answered(app, &txn, &asker, &question).await?;
     audit::record(
         &txn,
         NewAuditEntry {
@@ -456,22 +468,7 @@ pub async fn close(
         .await?;
     }
     store::close(&txn, question.id, linked.as_ref().map(|p| p.id)).await?;
-    let link = format!(
-        "{}/helpdesk/questions/{}",
-        app.config.public_url(),
-        question.id
-    );
-    enqueue_mail(
-        &txn,
-        &texts::helpdesk_answered(
-            &app.site(),
-            &crate::i18n::of_member(&asker.locale, &app.config.default_locale),
-            &asker.email,
-            &question.subject,
-            &link,
-        ),
-    )
-    .await?;
+    mail_asker_answered(app, &txn, &asker, &question).await?;
     audit::record(
         &txn,
         NewAuditEntry {

@@ -125,12 +125,6 @@ impl Session {
             .to_owned()
     }
 
-    pub async fn fill(&self, css: &str, text: &str) {
-        let field = self.client.find(Locator::Css(css)).await.expect(css);
-        field.clear().await.expect("cleared");
-        field.send_keys(text).await.expect("typed");
-    }
-
     pub async fn click(&self, css: &str) {
         self.client
             .find(Locator::Css(css))

@@ -88,13 +88,6 @@ async fn choose_language(session: &Session, code: &str) {
     );
 }
 
-async fn sign_in(session: &Session, email: &str) {
-    session.open("/login").await;
-    session.fill("#field-email", email).await;
-    session.fill("#field-password", PASSWORD).await;
-    session.click("main form button[type=submit]").await;
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_page_type_passes_axe_in_each_language() {
     if !browser_available() {
@@ -139,7 +132,7 @@ async fn every_page_type_passes_axe_in_each_language() {
             }
         }
     }
-    sign_in(&session, "anna@minfin.example.gov").await;
+    sign_in_by_keyboard(&session, "anna@minfin.example.gov").await;
     for lang in LANGUAGES {
         session.open("/").await;
         choose_language(&session, lang).await;
@@ -264,12 +257,7 @@ async fn a_buyer_asks_a_colleague_answers_and_search_finds_it_by_keyboard() {
         .and_then(|m| m.link())
         .expect("a verification link");
     session.client.goto(&link).await.expect("link opens");
-    session.open("/login").await;
-    session
-        .key_in("#field-email", "anna@minfin.example.gov")
-        .await;
-    session.key_in("#field-password", PASSWORD).await;
-    session.press_enter_and_wait().await;
+    sign_in_by_keyboard(&session, "anna@minfin.example.gov").await;
     check!(
         session,
         "usage-code",
