@@ -110,7 +110,9 @@ pub async fn register(app: &App, input: RegisterInput, client: Client) -> AppRes
     .code()
     .to_owned();
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     match store::find_user_by_email(&txn, email.as_str()).await? {
         Some(existing) if existing.status == UserStatus::Unverified => {
             // Lost the first mail: a fresh link, and the new password wins.
@@ -241,7 +243,9 @@ async fn consume_token(
 /// told by mail.
 pub async fn verify_email(app: &App, token: &str) -> AppResult<UserStatus> {
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     let user_id = consume_token(&txn, TokenPurpose::VerifyEmail, token).await?;
     let user = store::find_user(&txn, user_id)
         .await?
@@ -499,7 +503,9 @@ pub async fn request_password_reset(app: &App, email: &str, client: Client) -> A
     let email = Email::parse(email)?;
     app.limits.check_mail_to(email.as_str())?;
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     let user = store::find_user_by_email(&txn, email.as_str()).await?;
     if let Some(user) = user.filter(|u| u.status != UserStatus::Rejected) {
         let link = new_email_link(&txn, app, user.id, TokenPurpose::ResetPassword).await?;
@@ -544,7 +550,9 @@ pub async fn confirm_password_reset(app: &App, token: &str, password: &str) -> A
     }
     let hash = hash_password(password.to_owned()).await?;
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     let user_id = consume_token(&txn, TokenPurpose::ResetPassword, token).await?;
     store::set_password_hash(&txn, user_id, &hash).await?;
     store::void_email_tokens(&txn, user_id, TokenPurpose::ResetPassword).await?;
@@ -580,7 +588,9 @@ pub async fn change_password(
     )?;
     let hash = hash_password(new_password.to_owned()).await?;
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     store::set_password_hash(&txn, auth.user.id, &hash).await?;
     store::delete_sessions_of(&txn, auth.user.id, Some(auth.session.id)).await?;
     txn.commit().await.map_err(StoreError::from)?;
@@ -694,7 +704,9 @@ pub async fn update_profile(app: &App, auth: &AuthContext, input: ProfileInput) 
     };
     v.finish()?;
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     store::update_profile(&txn, auth.user.id, change).await?;
     crate::search::record(&txn, Entity::Person, auth.user.id.0).await?;
     txn.commit().await.map_err(StoreError::from)?;
@@ -798,7 +810,9 @@ pub async fn publish_usage_code(app: &App, auth: &AuthContext, text: &str) -> Ap
     policy::may_administer(&auth.actor)?;
     let text = bounded_text("text", text, 20, 20_000)?;
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     let code = store::publish_usage_code(&txn, &text, Some(auth.user.id)).await?;
     audit_in(
         &txn,
@@ -876,7 +890,9 @@ pub async fn approve_registration(app: &App, auth: &AuthContext, user_id: UserId
     policy::may_administer(&auth.actor)?;
     policy::may_write(&auth.actor)?;
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     let user = pending_registration(&txn, user_id).await?;
     store::set_status(&txn, user.id, UserStatus::Active).await?;
     crate::search::record(&txn, Entity::Person, user.id.0).await?;
@@ -911,7 +927,9 @@ pub async fn reject_registration(
     policy::may_write(&auth.actor)?;
     let reason = bounded_text("reason", reason, 0, 1000)?;
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     let user = pending_registration(&txn, user_id).await?;
     store::set_status(&txn, user.id, UserStatus::Rejected).await?;
     let site = app.site();
@@ -949,7 +967,9 @@ pub async fn add_buyer_domain(
     policy::may_write(&auth.actor)?;
     let domain = BuyerDomain::parse(domain)?;
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     match store::insert_buyer_domain(&txn, domain.as_str(), Some(auth.user.id)).await {
         Ok(()) => {}
         Err(StoreError::Conflict(_)) => {
@@ -978,7 +998,9 @@ pub async fn remove_buyer_domain(app: &App, auth: &AuthContext, domain: &str) ->
     policy::may_write(&auth.actor)?;
     let domain = BuyerDomain::parse(domain).map_err(|_| AppError::NotFound)?;
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     if !store::delete_buyer_domain(&txn, domain.as_str()).await? {
         return Err(AppError::NotFound);
     }
@@ -1116,7 +1138,9 @@ pub async fn suspend_user(
         ));
     }
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     store::suspend(&txn, target.id, until, &reason).await?;
     crate::search::record(&txn, Entity::Person, target.id.0).await?;
     store::delete_sessions_of(&txn, target.id, None).await?;
@@ -1167,7 +1191,9 @@ pub async fn unsuspend_user(app: &App, auth: &AuthContext, user_id: UserId) -> A
         ));
     }
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     store::unsuspend(&txn, target.id).await?;
     crate::search::record(&txn, Entity::Person, target.id.0).await?;
     let site = app.site();

@@ -17,7 +17,6 @@ use praxis_store::communities::{
     self as store, Community, DirectoryFilter, JoinRequest, MemberRow,
 };
 use praxis_store::notifications::NotificationKind;
-use praxis_store::{StoreError, TransactionTrait};
 use std::collections::HashMap;
 
 /// A community as one person sees it in lists.
@@ -120,7 +119,9 @@ pub async fn create(
         )));
     };
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     let community = match store::insert(
         &txn,
         store::NewCommunity {
@@ -290,7 +291,9 @@ pub async fn join(
     match community.membership {
         Membership::Open => {
             let _write = app.write_gate().await;
-            let txn = app.db.begin().await.map_err(StoreError::from)?;
+            let txn = praxis_store::begin_write(&app.db)
+                .await
+                .map_err(StoreError::from)?;
             store::set_member(&txn, community.id, auth.user.id, CommunityRole::Member).await?;
             txn.commit().await.map_err(StoreError::from)?;
             app.forget_user(auth.user.id);
@@ -299,7 +302,9 @@ pub async fn join(
         }
         Membership::Approval => {
             let _write = app.write_gate().await;
-            let txn = app.db.begin().await.map_err(StoreError::from)?;
+            let txn = praxis_store::begin_write(&app.db)
+                .await
+                .map_err(StoreError::from)?;
             store::request_to_join(&txn, community.id, auth.user.id, &message).await?;
             for manager in store::managers(&txn, community.id).await? {
                 notify::notify(
@@ -333,7 +338,9 @@ pub async fn leave(app: &App, auth: &AuthContext, slug: &str) -> AppResult<()> {
         return Ok(());
     }
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     store::remove_member(&txn, community.id, auth.user.id).await?;
     txn.commit().await.map_err(StoreError::from)?;
     app.forget_user(auth.user.id);
@@ -380,7 +387,9 @@ pub async fn decide_request(
         return Err(Denied::NotAllowed.into());
     }
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     if !store::decide_request(&txn, community.id, user, approve, auth.user.id).await? {
         return Err(AppError::NotFound);
     }
@@ -442,7 +451,9 @@ pub async fn set_manager(
         .await?
         .ok_or(AppError::NotFound)?;
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     let current = store::role_of(&txn, community.id, target.id).await?;
     if manager {
         store::set_member(&txn, community.id, target.id, CommunityRole::Manager).await?;
@@ -543,7 +554,9 @@ pub async fn remove_member(
         .await?
         .ok_or(AppError::NotFound)?;
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     store::remove_member(&txn, community.id, user).await?;
     let guest_left_with_nothing =
         target.role == Role::Guest && store::roles_of_user(&txn, user).await?.is_empty();
@@ -618,7 +631,9 @@ pub async fn update_settings(
     let description_html = to_safe_html(&description);
     let rules_html = to_safe_html(&rules);
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     store::update_settings(
         &txn,
         community.id,

@@ -201,7 +201,9 @@ pub async fn create(app: &App, auth: &AuthContext, input: NewEventInput) -> AppR
     let description_html = to_safe_html(&description);
     let event = {
         let _write = app.write_gate().await;
-        let txn = app.db.begin().await.map_err(StoreError::from)?;
+        let txn = praxis_store::begin_write(&app.db)
+            .await
+            .map_err(StoreError::from)?;
         let event = store::insert(
             &txn,
             NewEvent {
@@ -441,7 +443,9 @@ pub async fn rsvp(
         return Err(AppError::conflict("event_past", "This event is over."));
     }
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     let current: Option<Rsvp> = store::rsvp_of(&txn, event.id, auth.user.id).await?;
     let before = current.as_ref().map(|r| r.status);
     if before == Some(wanted) {
@@ -577,7 +581,9 @@ pub async fn cancel(app: &App, auth: &AuthContext, id: EventId, reason: &str) ->
     }
     let reason = bounded_text("reason", reason, 0, 1000)?;
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     if !store::cancel(&txn, event.id).await? {
         return Err(AppError::conflict(
             "event_cancelled",
@@ -754,7 +760,9 @@ pub async fn send_reminders(app: &App, at: DateTime<Utc>) -> AppResult<usize> {
     let mut sent = 0;
     for event in store::due_reminders(&app.db, at + Duration::hours(24)).await? {
         let _write = app.write_gate().await;
-        let txn = app.db.begin().await.map_err(StoreError::from)?;
+        let txn = praxis_store::begin_write(&app.db)
+            .await
+            .map_err(StoreError::from)?;
         if !store::claim_reminder(&txn, event.id).await? {
             continue;
         }

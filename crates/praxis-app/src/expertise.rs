@@ -28,7 +28,6 @@ use praxis_store::discussions::{self as discussions_store, Post, Thread};
 use praxis_store::expertise::{self as store, NewVerification, Verification};
 use praxis_store::notifications::NotificationKind;
 use praxis_store::search::Entity;
-use praxis_store::{StoreError, TransactionTrait};
 use serde::Serialize;
 
 /// At most this many practitioners asked per question.
@@ -55,7 +54,9 @@ pub async fn designate(
         .filter(|u| u.status == UserStatus::Active && u.role != Role::Guest)
         .ok_or(AppError::NotFound)?;
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     store::set_expert_codes(&txn, target.id, &codes, auth.user.id).await?;
     audit::record(
         &txn,
@@ -78,7 +79,9 @@ pub async fn undesignate(app: &App, auth: &AuthContext, user: UserId) -> AppResu
     policy::may_administer(&auth.actor)?;
     policy::may_write(&auth.actor)?;
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     if store::expert_codes(&txn, user).await?.is_empty() {
         return Err(AppError::NotFound);
     }
@@ -241,7 +244,9 @@ pub async fn verify(
         )));
     };
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     store::verify(
         &txn,
         NewVerification {
@@ -301,7 +306,9 @@ pub async fn unverify(app: &App, auth: &AuthContext, post_id: PostId) -> AppResu
     policy::may_write(&auth.actor)?;
     let (post, thread, _) = answer(app, auth, post_id).await?;
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     if !store::unverify(&txn, post.id).await? {
         return Err(AppError::NotFound);
     }
@@ -490,7 +497,9 @@ pub async fn ask(
         }
     }
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     let mut added = Vec::new();
     for id in &wanted {
         if store::add_request(&txn, thread.id, *id, auth.user.id).await? {

@@ -13,7 +13,6 @@ use praxis_store::accounts::{self as users_store, User};
 use praxis_store::audit::{self, NewAuditEntry};
 use praxis_store::feedback::{self as store, Feedback};
 use praxis_store::notifications::NotificationKind;
-use praxis_store::{StoreError, TransactionTrait};
 
 pub const KINDS: [&str; 3] = ["idea", "problem", "praise"];
 
@@ -56,7 +55,9 @@ pub async fn submit(
     // Feedback stays possible before accepting a new usage code: it may be
     // about the code itself.
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     let item = store::insert(&txn, auth.user.id, kind, &text, &page(from_page)).await?;
     txn.commit().await.map_err(StoreError::from)?;
     Ok(item)
@@ -158,7 +159,9 @@ pub async fn answer(app: &App, auth: &AuthContext, id: i64, text: &str) -> AppRe
     let text = bounded_text("answer", text, 1, 5000)?;
     let item = store::find(&app.db, id).await?.ok_or(AppError::NotFound)?;
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     store::set_answer(&txn, item.id, &text, auth.user.id).await?;
     notify::notify(
         app,

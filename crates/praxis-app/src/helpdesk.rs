@@ -23,7 +23,6 @@ use praxis_store::audit::{self, NewAuditEntry};
 use praxis_store::communities as communities_store;
 use praxis_store::discussions as discussions_store;
 use praxis_store::helpdesk::{self as store, HelpdeskQuestion};
-use praxis_store::{StoreError, TransactionTrait};
 
 /// The account published questions are written by.
 pub const HELPDESK_EMAIL: &str = "helpdesk@system.praxis.invalid";
@@ -71,7 +70,9 @@ pub async fn ask(app: &App, auth: &AuthContext, input: AskInput) -> AppResult<He
         )));
     };
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     let question = store::insert(&txn, auth.user.id, &subject, &body, &private).await?;
     txn.commit().await.map_err(StoreError::from)?;
     Ok(question)
@@ -185,7 +186,9 @@ pub async fn answer(
         "answered"
     };
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     store::set_answer(&txn, question.id, &body, &html, auth.user.id, status).await?;
     mail_asker_answered(app, &txn, &asker, &question).await?;
     audit::record(
@@ -381,7 +384,9 @@ pub async fn publish(
     let thread = created?;
 
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     if !store::set_published(&txn, question.id, thread.id, auth.user.id, input.anonymise).await? {
         return Err(AppError::conflict(
             "already_published",
@@ -453,7 +458,9 @@ pub async fn close(
         }
     };
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     if let Some(found) = &linked
         && question.answer.trim().is_empty()
     {

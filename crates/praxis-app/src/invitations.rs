@@ -180,7 +180,9 @@ pub async fn invite(
     let expires_at = now() + Duration::days(days);
     let site = app.site();
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     store::revoke_open_for(&txn, community.id, email.as_str(), auth.user.id).await?;
     let invitation = store::insert(
         &txn,
@@ -306,7 +308,9 @@ pub async fn revoke(app: &App, auth: &AuthContext, slug: &str, id: i64) -> AppRe
         .filter(|i| i.community_id == community.id)
         .ok_or(AppError::NotFound)?;
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     if !store::revoke(&txn, invitation.id, auth.user.id).await? {
         return Err(AppError::conflict(
             "invitation_closed",
@@ -520,7 +524,9 @@ async fn join_through(
     activate: Option<Role>,
 ) -> AppResult<()> {
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     if !store::mark_accepted(&txn, invitation.id, user.id).await? {
         return Err(AppError::gone(
             "invitation_used",
@@ -582,7 +588,9 @@ async fn create_account(
         InvitedAs::Member => Role::Member,
     };
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     // Claim the invitation first: of two concurrent acceptances, the second
     // waits here and then finds it used.
     if !store::mark_accepted(&txn, invitation.id, UserId(0)).await? {

@@ -12,7 +12,6 @@ use praxis_domain::{PostId, ThreadId};
 use praxis_store::audit::{self, NewAuditEntry};
 use praxis_store::discussions as store;
 use praxis_store::search::Entity;
-use praxis_store::{StoreError, TransactionTrait};
 
 fn not_allowed() -> AppError {
     AppError::from(policy::Denied::NotAllowed)
@@ -52,7 +51,9 @@ pub async fn set_post_hidden(
     v.finish()?;
     let reason = reason.unwrap_or_default();
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     if store::set_post_hidden(&txn, post.id, hidden).await? {
         crate::search::record(&txn, Entity::Post, post.id.0).await?;
         audit::record(
@@ -118,7 +119,9 @@ pub async fn move_thread(
         return Ok(());
     }
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     store::move_thread(&txn, &thread, target.id).await?;
     praxis_store::expertise::move_thread(&txn, thread.id, target.id).await?;
     crate::search::record(&txn, Entity::Thread, thread.id.0).await?;
@@ -172,7 +175,9 @@ pub async fn set_thread_flag(
         (ThreadFlag::Locked, false) => (None, Some(false), "thread_unlocked"),
     };
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     store::set_flags(&txn, thread.id, pinned, locked).await?;
     audit::record(
         &txn,
@@ -495,7 +500,9 @@ pub async fn resolve_flag(
         set_post_hidden(app, auth, flag.post_id, true, &reason).await?;
     }
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     praxis_store::flags::resolve_post(&txn, flag.post_id, decision, &note, auth.user.id).await?;
     audit::record(
         &txn,

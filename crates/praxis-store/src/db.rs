@@ -42,6 +42,22 @@ pub async fn connect(url: &str, max_connections: u32) -> StoreResult<Db> {
     Ok(db)
 }
 
+/// Starts a transaction that will write. On SQLite it takes the write lock
+/// at `BEGIN` (`BEGIN IMMEDIATE`), so a writer that finds the lock held waits
+/// in the busy handler. A deferred transaction that reads first and then
+/// writes would instead fail at once with `SQLITE_BUSY` when another
+/// connection still holds the lock, e.g. one whose abandoned transaction's
+/// rollback the driver has queued but not yet run. PostgreSQL ignores the
+/// mode.
+pub async fn begin_write(db: &Db) -> Result<sea_orm::DatabaseTransaction, sea_orm::DbErr> {
+    use sea_orm::{SqliteTransactionMode, TransactionOptions, TransactionTrait};
+    db.begin_with_options(TransactionOptions {
+        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+        ..Default::default()
+    })
+    .await
+}
+
 pub fn backend(db: &Db) -> Backend {
     match db.get_database_backend() {
         DbBackend::Postgres => Backend::Postgres,

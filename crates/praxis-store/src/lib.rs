@@ -31,6 +31,6 @@ mod query;
 pub mod search;
 pub mod usage;
 
-pub use db::{Backend, Db, backend, connect, now};
+pub use db::{Backend, Db, backend, begin_write, connect, now};
 pub use error::StoreError;
 pub use sea_orm::{ConnectionTrait, DatabaseConnection, DatabaseTransaction, TransactionTrait};

@@ -16,7 +16,6 @@ use praxis_store::accounts as users_store;
 use praxis_store::communities as communities_store;
 use praxis_store::discussions as store;
 use praxis_store::notifications as notifications_store;
-use praxis_store::{StoreError, TransactionTrait};
 use std::collections::BTreeMap;
 
 /// Sends the digests of one frequency now; returns how many mails went out.
@@ -30,7 +29,9 @@ pub async fn send_digests(app: &App, frequency: EmailFrequency) -> AppResult<usi
             continue;
         }
         let _write = app.write_gate().await;
-        let txn = app.db.begin().await.map_err(StoreError::from)?;
+        let txn = praxis_store::begin_write(&app.db)
+            .await
+            .map_err(StoreError::from)?;
         let pending = notifications_store::pending_for_mail(&txn, user.id, 200).await?;
         let roles = communities_store::roles_of_user(&txn, user.id).await?;
         let sees_all = matches!(user.role, Role::Admin | Role::Moderator);

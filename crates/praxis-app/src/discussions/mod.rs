@@ -322,7 +322,9 @@ pub async fn create_thread(
     let attachments = check_attachments(app, community.id, &input.attachments).await?;
     let body_html = to_safe_html(&body);
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     let (thread, post) = store::insert_thread(
         &txn,
         store::NewThread {
@@ -516,7 +518,9 @@ pub async fn reply(
     };
     let body_html = to_safe_html(&body);
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     let post =
         store::insert_reply(&txn, &thread, auth.user.id, reply_to, &body, &body_html).await?;
     crate::search::record(&txn, Entity::Post, post.id.0).await?;
@@ -615,7 +619,9 @@ pub async fn delete_post(app: &App, auth: &AuthContext, post_id: PostId) -> AppR
         return Err(AppError::from(policy::Denied::NotAllowed));
     }
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     if store::delete_post(&txn, post.id).await? {
         crate::search::record(&txn, Entity::Post, post.id.0).await?;
     }
@@ -644,7 +650,9 @@ pub async fn edit_post(
     }
     let body_html = to_safe_html(&body);
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     store::edit_post(&txn, &post, auth.user.id, &body, &body_html).await?;
     // What an expert checked is no longer what the post says.
     praxis_store::expertise::suspend(&txn, post.id).await?;
@@ -752,7 +760,9 @@ pub async fn accept_answer(
         None => None,
     };
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     store::set_accepted(&txn, thread.id, answer.as_ref().map(|p| p.id)).await?;
     // The thread and its replies carry the "accepted" mark; the authors of
     // the old and new answer their count of accepted answers.
@@ -807,7 +817,9 @@ pub async fn react(
         ));
     }
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     if on {
         store::add_reaction(&txn, post.id, auth.user.id, kind).await?;
     } else {

@@ -98,7 +98,7 @@ pub async fn run_extraction(app: &App, payload: &str) -> anyhow::Result<()> {
         }
     };
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await?;
+    let txn = praxis_store::begin_write(&app.db).await?;
     store::set_text(&txn, document, version, text.as_deref()).await?;
     crate::search::record(&txn, Entity::Document, document.0).await?;
     txn.commit().await?;
@@ -225,7 +225,9 @@ pub async fn create(
     let size = received.size as i64;
     received.keep().await?;
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     let created = store::insert(
         &txn,
         NewDocument {
@@ -325,7 +327,9 @@ pub async fn add_version(
     let size = received.size as i64;
     received.keep().await?;
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     let version = match store::add_version(
         &txn,
         document.id,

@@ -11,7 +11,6 @@ use crate::mail::texts::text;
 use futures_util::StreamExt;
 use praxis_domain::{DocumentId, Role, UserStatus};
 use praxis_store::documents as store;
-use praxis_store::{StoreError, TransactionTrait};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 
 #[derive(Debug, PartialEq, Eq)]
@@ -86,7 +85,9 @@ pub async fn run(app: &App, payload: &str) -> anyhow::Result<()> {
     };
     let verdict = scan(&address, &found.sha256, app).await?;
     let _write = app.write_gate().await;
-    let txn = app.db.begin().await.map_err(StoreError::from)?;
+    let txn = praxis_store::begin_write(&app.db)
+        .await
+        .map_err(StoreError::from)?;
     match &verdict {
         Verdict::Clean => store::set_scan_status(&txn, document, version, "clean").await?,
         Verdict::Infected(name) => {
