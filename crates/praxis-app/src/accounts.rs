@@ -21,7 +21,7 @@ use praxis_store::accounts::{
 };
 use praxis_store::audit::{self, NewAuditEntry};
 use praxis_store::search::Entity;
-use praxis_store::{StoreError, TransactionTrait, now};
+use praxis_store::{StoreError, now};
 use serde::Serialize;
 use std::collections::HashMap;
 use std::net::IpAddr;
@@ -312,6 +312,18 @@ pub struct SignedIn {
     pub auth: AuthContext,
 }
 
+/// 403 `suspended`, with the end of the suspension if there is one (the
+/// messages choose on `until`, which is `none` without an end).
+pub(crate) fn suspended(until: Option<DateTime<Utc>>) -> AppError {
+    let until = until.map(|u| u.format("%Y-%m-%d %H:%M UTC").to_string());
+    let message = match &until {
+        Some(until) => format!("Your account is suspended until {until}."),
+        None => "Your account is suspended.".to_owned(),
+    };
+    AppError::forbidden("suspended", message)
+        .with_arg("until", until.unwrap_or_else(|| "none".to_owned()))
+}
+
 /// Signs in with email and password. Failures count per account and per
 /// address; the account's state is only revealed to someone who knows the
 /// password.
@@ -373,16 +385,7 @@ pub async fn login(app: &App, email: &str, password: &str, client: Client) -> Ap
                 "Your registration was not approved.",
             ));
         }
-        UserStatus::Suspended => {
-            let until = user
-                .suspended_until
-                .map(|u| format!(" until {}", u.format("%Y-%m-%d %H:%M UTC")))
-                .unwrap_or_default();
-            return Err(AppError::forbidden(
-                "suspended",
-                format!("Your account is suspended{until}."),
-            ));
-        }
+        UserStatus::Suspended => return Err(suspended(user.suspended_until)),
     }
 
     start_session(app, user).await
@@ -743,11 +746,10 @@ const MAX_EXPERTISE: usize = 20;
 /// Languages spoken, as ISO 639-1 codes ("en", "nl", "fr", "de"…).
 fn parse_languages(langs: &[String]) -> Result<Vec<String>, ValidationError> {
     if langs.len() > 12 {
-        return Err(ValidationError::new(
-            "languages",
-            "too_many",
-            "List at most 12 languages.",
-        ));
+        return Err(
+            ValidationError::new("languages", "too_many", "List at most 12 languages.")
+                .with_arg("max", 12),
+        );
     }
     let mut out: Vec<String> = Vec::new();
     for lang in langs {
@@ -798,7 +800,9 @@ pub async fn accept_usage_code(app: &App, auth: &AuthContext, version: i32) -> A
                 "Version {version} is not the current usage code; read and accept version {}.",
                 current.version
             ),
-        ));
+        )
+        .with_arg("version", version)
+        .with_arg("current", current.version));
     }
     store::record_usage_code_acceptance(&app.db, auth.user.id, version).await?;
     app.forget_user(auth.user.id);
@@ -976,7 +980,8 @@ pub async fn add_buyer_domain(
             return Err(AppError::conflict(
                 "domain_exists",
                 format!("{domain} is on the allow-list already."),
-            ));
+            )
+            .with_arg("domain", domain.as_str()));
         }
         Err(other) => return Err(other.into()),
     }
@@ -1145,8 +1150,10 @@ pub async fn suspend_user(
     crate::search::record(&txn, Entity::Person, target.id.0).await?;
     store::delete_sessions_of(&txn, target.id, None).await?;
     let site = app.site();
-    let until_text = until.map(|u| u.format("%Y-%m-%d %H:%M UTC").to_string());
     let lang = crate::i18n::of_member(&target.locale, &app.config.default_locale);
+    // In the member's language and zone: "3 December 2026, 10:00".
+    let zone = crate::i18n::zone(&target.time_zone, &app.config.default_time_zone);
+    let until_text = until.map(|u| lang.date_time(u, zone));
     enqueue_mail(
         &txn,
         &texts::suspended(

@@ -11,6 +11,7 @@ use praxis_domain::text::{bounded_text, single_line};
 use praxis_domain::{
     CommunityId, CommunityKind, CommunityRole, Membership, PageOf, Paging, Role, Slug, UserId,
 };
+use praxis_store::StoreError;
 use praxis_store::accounts as users_store;
 use praxis_store::audit::{self, NewAuditEntry};
 use praxis_store::communities::{
@@ -144,7 +145,8 @@ pub async fn create(
                     "The address {} is taken by another community.",
                     slug.as_str()
                 ),
-            ));
+            )
+            .with_arg("slug", slug.as_str()));
         }
         Err(other) => return Err(other.into()),
     };

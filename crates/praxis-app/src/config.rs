@@ -28,6 +28,20 @@ pub struct Config {
     pub security: SecurityConfig,
     pub documents: DocumentsConfig,
     pub metrics: MetricsConfig,
+    pub theme: ThemeConfig,
+}
+
+/// The look of this deployment, checked at start by
+/// [`crate::theme::Theme::from_config`].
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ThemeConfig {
+    /// `#rrggbb`: the header, buttons and links. White text on it must reach
+    /// 4.5:1 (default `#1d4f91`).
+    pub accent_colour: Option<String>,
+    /// An SVG or PNG file (at most 512 KiB), read at start and shown in the
+    /// header instead of the site name (which becomes its alternative text).
+    pub logo: Option<PathBuf>,
 }
 
 /// Who may read `/metrics`: clients from these addresses, or anyone
@@ -66,6 +80,7 @@ impl Default for Config {
             security: SecurityConfig::default(),
             documents: DocumentsConfig::default(),
             metrics: MetricsConfig::default(),
+            theme: ThemeConfig::default(),
         }
     }
 }

@@ -1,5 +1,5 @@
-use praxis_domain::ValidationError;
 use praxis_domain::policy::Denied;
+use praxis_domain::{MessageArg, MessageArgs, ValidationError};
 use praxis_store::StoreError;
 
 /// Why a use case did not happen. The web layer renders each variant as an
@@ -15,18 +15,32 @@ pub enum AppError {
     /// 401: email and password do not match an account.
     #[error("invalid credentials")]
     InvalidCredentials,
-    /// 403: signed in (or identified) but not allowed.
+    /// 403: signed in (or identified) but not allowed. `message` is the
+    /// English sentence, `args` its values for other languages (as in
+    /// [`ValidationError`]).
     #[error("{message}")]
-    Forbidden { code: &'static str, message: String },
+    Forbidden {
+        code: &'static str,
+        message: String,
+        args: MessageArgs,
+    },
     /// 404: absent, or not visible to the actor (never reveal which).
     #[error("not found")]
     NotFound,
     /// 409
     #[error("{message}")]
-    Conflict { code: &'static str, message: String },
+    Conflict {
+        code: &'static str,
+        message: String,
+        args: MessageArgs,
+    },
     /// 410: a link that was valid once (expired or used).
     #[error("{message}")]
-    Gone { code: &'static str, message: String },
+    Gone {
+        code: &'static str,
+        message: String,
+        args: MessageArgs,
+    },
     /// 413: the body (or upload) is over the configured limit.
     #[error("payload too large")]
     PayloadTooLarge,
@@ -52,6 +66,7 @@ impl AppError {
         AppError::Forbidden {
             code,
             message: message.into(),
+            args: Vec::new(),
         }
     }
 
@@ -59,6 +74,36 @@ impl AppError {
         AppError::Conflict {
             code,
             message: message.into(),
+            args: Vec::new(),
+        }
+    }
+
+    /// Adds a value the sentence names (`{ $name }` in the messages) to a
+    /// refusal, conflict or expired link, or to the first invalid field.
+    #[must_use]
+    pub fn with_arg(mut self, name: &'static str, value: impl Into<MessageArg>) -> Self {
+        match &mut self {
+            AppError::Forbidden { args, .. }
+            | AppError::Conflict { args, .. }
+            | AppError::Gone { args, .. } => args.push((name, value.into())),
+            AppError::Invalid(errors) => {
+                if let Some(first) = errors.first_mut() {
+                    first.args.push((name, value.into()));
+                }
+            }
+            _ => {}
+        }
+        self
+    }
+
+    /// The values of the sentence (empty for errors that have none).
+    pub fn args(&self) -> &[(&'static str, MessageArg)] {
+        match self {
+            AppError::Forbidden { args, .. }
+            | AppError::Conflict { args, .. }
+            | AppError::Gone { args, .. } => args,
+            AppError::Invalid(errors) => errors.first().map_or(&[], |e| &e.args),
+            _ => &[],
         }
     }
 
@@ -66,6 +111,7 @@ impl AppError {
         AppError::Gone {
             code,
             message: message.into(),
+            args: Vec::new(),
         }
     }
 }

@@ -27,7 +27,7 @@ use praxis_store::audit::{self, NewAuditEntry};
 use praxis_store::communities::{self as communities_store, Community};
 use praxis_store::documents::{self as documents_store, Document};
 use praxis_store::events::{self as store, Event, EventFilter, NewEvent, Rsvp};
-use praxis_store::{StoreError, TransactionTrait, now};
+use praxis_store::{StoreError, now};
 
 pub struct NewEventInput {
     pub title: String,
@@ -94,13 +94,7 @@ fn zone_of(app: &App, raw: &str) -> Result<Tz, ValidationError> {
 
 /// The zone a person sees times in: theirs, else the site's.
 pub fn viewer_zone(app: &App, user: &User) -> Tz {
-    [
-        user.time_zone.as_str(),
-        app.config.default_time_zone.as_str(),
-    ]
-    .iter()
-    .find_map(|z| z.parse::<Tz>().ok())
-    .unwrap_or(chrono_tz::UTC)
+    crate::i18n::zone(&user.time_zone, &app.config.default_time_zone)
 }
 
 fn capacity(raw: Option<i64>) -> Result<Option<i32>, ValidationError> {
@@ -525,25 +519,14 @@ async fn promote_waiting(
     Ok(())
 }
 
-/// "2026-12-03 10:00–12:30 CET" in the person's zone.
+/// "Thursday 3 December 2026, 10:00–12:30 CET" in the person's zone and
+/// language (for mails to them).
 pub fn event_time(app: &App, person: &User, event: &Event) -> String {
-    let zone = viewer_zone(app, person);
-    let start = event.starts_at.with_timezone(&zone);
-    let end = event.ends_at.with_timezone(&zone);
-    if start.date_naive() == end.date_naive() {
-        format!(
-            "{}–{} {}",
-            start.format("%Y-%m-%d %H:%M"),
-            end.format("%H:%M"),
-            start.format("%Z")
-        )
-    } else {
-        format!(
-            "{} – {}",
-            start.format("%Y-%m-%d %H:%M %Z"),
-            end.format("%Y-%m-%d %H:%M %Z")
-        )
-    }
+    crate::i18n::of_member(&person.locale, &app.config.default_locale).span(
+        event.starts_at,
+        event.ends_at,
+        viewer_zone(app, person),
+    )
 }
 
 /// Who answered, for organisers: each person with their answer.

@@ -21,6 +21,7 @@ use praxis_domain::{
     CommunityRole, PageOf, Paging, PostId, Role, ThreadId, ThreadKind, UserId, UserStatus,
     ValidationError, taxonomy,
 };
+use praxis_store::StoreError;
 use praxis_store::accounts::{self as users_store, User};
 use praxis_store::audit::{self, NewAuditEntry};
 use praxis_store::communities as communities_store;
@@ -493,7 +494,9 @@ pub async fn ask(
                     "{} is not a member of {}; ask someone who is.",
                     person.display_name, community.name
                 ),
-            ));
+            )
+            .with_arg("name", person.display_name.as_str())
+            .with_arg("community", community.name.as_str()));
         }
     }
     let _write = app.write_gate().await;
@@ -510,7 +513,8 @@ pub async fn ask(
         return Err(AppError::conflict(
             "too_many_requests",
             format!("At most {MAX_ASKED} practitioners can be asked per question."),
-        ));
+        )
+        .with_arg("max", MAX_ASKED));
     }
     for id in &added {
         notify::notify(

@@ -9,6 +9,7 @@ use crate::error::{AppError, AppResult, Validator};
 use praxis_domain::policy::{self, Denied};
 use praxis_domain::text::bounded_text;
 use praxis_domain::{PageOf, Paging, ValidationError};
+use praxis_store::StoreError;
 use praxis_store::accounts::{self as users_store, User};
 use praxis_store::audit::{self, NewAuditEntry};
 use praxis_store::feedback::{self as store, Feedback};
@@ -126,14 +127,17 @@ fn tags(raw: &[String]) -> Result<Vec<String>, ValidationError> {
                 "tags",
                 "invalid_tag",
                 "Tags are single words or words-with-hyphens of at most 30 characters.",
-            ));
+            )
+            .with_arg("max", 30));
         }
         if !out.contains(&tag) {
             out.push(tag);
         }
     }
     if out.len() > 10 {
-        return Err(ValidationError::new("tags", "too_many", "At most 10 tags."));
+        return Err(
+            ValidationError::new("tags", "too_many", "At most 10 tags.").with_arg("max", 10)
+        );
     }
     Ok(out)
 }

@@ -18,6 +18,7 @@ use praxis_domain::markdown::to_safe_html;
 use praxis_domain::policy::{self, Denied};
 use praxis_domain::text::{bounded_text, single_line};
 use praxis_domain::{CommunityRole, PageOf, Paging, PostId, Role, UserStatus, ValidationError};
+use praxis_store::StoreError;
 use praxis_store::accounts::{self as users_store, NewUser, User};
 use praxis_store::audit::{self, NewAuditEntry};
 use praxis_store::communities as communities_store;

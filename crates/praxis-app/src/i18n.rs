@@ -14,13 +14,20 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+mod format;
+pub use format::zone;
+
 static_loader! {
     static TEXTS = {
         locales: "./i18n",
         fallback_language: "en",
         // No Unicode isolation marks around arguments: names and numbers
         // are placed in HTML, where the page's `dir` already applies.
-        customise: |bundle| bundle.set_use_isolating(false),
+        // Numbers in messages get the language's grouping (`format`).
+        customise: |bundle| {
+            bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(format::fluent_number));
+        },
     };
 }
 
@@ -87,10 +94,26 @@ impl Lang {
             .iter()
             .map(|(name, value)| (Cow::Borrowed(*name), value.clone()))
             .collect();
-        TEXTS.lookup_with_args(&self.id, key, &args)
+        format::with_numbers_of(self, || TEXTS.lookup_with_args(&self.id, key, &args))
+    }
+
+    /// A message with arguments in this language only (not through
+    /// English): `None` when the language lacks it, or when it names an
+    /// argument that is not given.
+    pub fn try_t_args(
+        &self,
+        key: &str,
+        args: &[(&'static str, FluentValue<'_>)],
+    ) -> Option<String> {
+        let args: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+            .iter()
+            .map(|(name, value)| (Cow::Borrowed(*name), value.clone()))
+            .collect();
+        TEXTS.lookup_no_default_fallback(&self.id, key, Some(&args))
     }
 
     /// Whether the message exists in this language (not through English).
+    /// A message with arguments counts only through [`Lang::try_t_args`].
     pub fn has(&self, key: &str) -> bool {
         TEXTS
             .lookup_no_default_fallback::<&str>(&self.id, key, None)
@@ -213,8 +236,16 @@ mod tests {
                 continue;
             }
             let text = std::fs::read_to_string(&path).unwrap_or_default();
-            // `t("key")`, `t1("key", …)` and `t_args("key", …)`.
-            let calls = ["t(\"", "t1(\"", "t2(\"", "t_args(\""];
+            // `t("key")`, `t1("key", …)`, `t_args("key", …)`, and messages
+            // with a moment in them (`t_when("key", …)`, praxis-web's dates).
+            let calls = [
+                "t(\"",
+                "t1(\"",
+                "t2(\"",
+                "t_args(\"",
+                "t_when(\"",
+                "t2_when(\"",
+            ];
             for (i, _) in calls.iter().flat_map(|call| text.match_indices(call)) {
                 let start = text[i..].find('"').map_or(i, |q| i + q + 1);
                 let key: String = text[start..]

@@ -435,8 +435,12 @@ pub async fn send_monthly_report(app: &App, at: DateTime<Utc>) -> AppResult<bool
 /// The report's figures, a line each, in the administrator's language
 /// (`mail-report-…` messages).
 pub fn report_lines(i: &Indicators, lang: &Lang) -> Vec<String> {
-    let separator = lang.t("mail-report-decimal-separator");
-    let number = |v: f64| v.to_string().replace('.', &separator);
+    // As many decimals as the figure has (up to two), the language's signs.
+    let number = |v: f64| {
+        let plain = v.to_string();
+        let places = plain.split_once('.').map_or(0, |(_, f)| f.len().min(2));
+        lang.decimal(v, places)
+    };
     let share = |v: Option<f64>| {
         v.map_or_else(
             || "—".to_owned(),

@@ -27,7 +27,7 @@ use praxis_store::communities::{self as communities_store, Community};
 use praxis_store::invitations::{self as store, Invitation, NewInvitation};
 use praxis_store::notifications::{self as notifications_store, NewNotification, NotificationKind};
 use praxis_store::search::Entity;
-use praxis_store::{ConnectionTrait, StoreError, TransactionTrait, now};
+use praxis_store::{ConnectionTrait, StoreError, now};
 
 pub const DEFAULT_DAYS: i64 = 14;
 pub const MAX_DAYS: i64 = 60;
@@ -118,7 +118,8 @@ fn expiry_days(raw: Option<i64>) -> Result<i64, ValidationError> {
             "expires_in_days",
             "out_of_range",
             format!("An invitation lasts from 1 to {MAX_DAYS} days."),
-        )),
+        )
+        .with_arg("max", MAX_DAYS)),
     }
 }
 
@@ -439,7 +440,9 @@ pub async fn accept(
                     mask_email(&invitation.email),
                     auth.user.email
                 ),
-            ));
+            )
+            .with_arg("invited", mask_email(&invitation.email))
+            .with_arg("signed_in", auth.user.email.as_str()));
         }
         let user = auth.user.clone();
         join_through(app, &invitation, &community, &user, None).await?;
@@ -467,10 +470,7 @@ pub async fn accept(
             app.limits.clear_login_failures(&user.email);
             match user.status {
                 UserStatus::Suspended => {
-                    return Err(AppError::forbidden(
-                        "suspended",
-                        "Your account is suspended.",
-                    ));
+                    return Err(crate::accounts::suspended(user.suspended_until));
                 }
                 UserStatus::Rejected => {
                     return Err(AppError::forbidden(

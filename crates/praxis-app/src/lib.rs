@@ -30,6 +30,7 @@ pub mod moderation;
 pub mod people;
 pub mod rate_limit;
 pub mod search;
+pub mod theme;
 pub mod usage;
 
 pub use config::Config;
@@ -57,6 +58,8 @@ pub struct App {
     pub http_metrics: Arc<metrics::HttpMetrics>,
     /// Page views and downloads not yet stored.
     pub usage: Arc<usage::UsageCounter>,
+    /// The accent colour and logo of this deployment.
+    pub theme: Arc<theme::Theme>,
     /// SQLite has one writer: queueing write transactions here, in order,
     /// beats SQLite's busy handler, which sleeps up to 100 ms per retry.
     write_gate: Option<Arc<tokio::sync::Mutex<()>>>,
@@ -66,12 +69,15 @@ impl App {
     /// Connects to the database (running migrations) and prepares the
     /// defaults Praxis needs to run, such as the first usage code.
     pub async fn start(config: Config) -> anyhow::Result<Self> {
+        // Settings are checked before the database is touched.
+        theme::Theme::from_config(&config.theme)?;
         let db =
             praxis_store::connect(&config.database_url(), config.database.max_connections).await?;
         Self::with_db(config, db).await
     }
 
     pub async fn with_db(config: Config, db: Db) -> anyhow::Result<Self> {
+        let theme = Arc::new(theme::Theme::from_config(&config.theme)?);
         let mailer = mail::mailer_for(&config)?;
         let blobs = match &config.documents.s3 {
             Some(s3) => praxis_store::blobs::BlobStore::s3(&praxis_store::blobs::S3Settings {
@@ -100,6 +106,7 @@ impl App {
             search,
             http_metrics: Arc::new(metrics::HttpMetrics::default()),
             usage: Arc::new(usage::UsageCounter::default()),
+            theme,
         };
         let app = App {
             write_gate: (praxis_store::backend(&app.db) == praxis_store::Backend::Sqlite)

@@ -9,6 +9,7 @@ use crate::error::{AppError, AppResult, Validator};
 use praxis_domain::policy;
 use praxis_domain::text::bounded_text;
 use praxis_domain::{PostId, ThreadId};
+use praxis_store::StoreError;
 use praxis_store::audit::{self, NewAuditEntry};
 use praxis_store::discussions as store;
 use praxis_store::search::Entity;

@@ -36,10 +36,10 @@ pub struct Listed {
 /// Guests are invited into one community; the directory is for members.
 fn may_browse_people(auth: &AuthContext) -> AppResult<()> {
     if auth.user.role == Role::Guest {
-        return Err(AppError::Forbidden {
-            code: "not_allowed",
-            message: "Guests see the members of their community, not the directory.".into(),
-        });
+        return Err(AppError::forbidden(
+            "not_allowed",
+            "Guests see the members of their community, not the directory.",
+        ));
     }
     Ok(())
 }

@@ -62,12 +62,17 @@ macro_rules! string_enum {
             /// Parses input typed by a person, naming the field when it fails.
             pub fn parse_field(raw: &str) -> Result<Self, ValidationError> {
                 Self::parse(raw).ok_or_else(|| {
-                    let allowed: Vec<&str> = Self::ALL.iter().map(|v| v.as_str()).collect();
+                    let allowed = Self::ALL
+                        .iter()
+                        .map(|v| v.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ");
                     ValidationError::new(
                         $field,
                         concat!("invalid_", $field),
-                        format!("Choose one of: {}.", allowed.join(", ")),
+                        format!("Choose one of: {allowed}."),
                     )
+                    .with_arg("allowed", allowed)
                 })
             }
         }

@@ -83,7 +83,8 @@ pub fn tags(raw: &[String]) -> Result<Vec<String>, ValidationError> {
                 format!(
                     "Tags are words of letters, digits and hyphens, at most {TAG_MAX_LEN} characters."
                 ),
-            ));
+            )
+            .with_arg("max", TAG_MAX_LEN));
         }
         if !out.contains(&normal) {
             out.push(normal);
@@ -94,7 +95,8 @@ pub fn tags(raw: &[String]) -> Result<Vec<String>, ValidationError> {
             "tags",
             "too_many_tags",
             format!("Use at most {TAGS_MAX} tags."),
-        ));
+        )
+        .with_arg("max", TAGS_MAX));
     }
     Ok(out)
 }

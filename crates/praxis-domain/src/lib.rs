@@ -29,4 +29,4 @@ pub use locale::Locale;
 pub use paging::{PageOf, Paging};
 pub use roles::{Role, UserStatus};
 pub use text::{BuyerDomain, DisplayName, Email};
-pub use validation::ValidationError;
+pub use validation::{MessageArg, MessageArgs, ValidationError};

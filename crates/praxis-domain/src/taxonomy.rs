@@ -461,7 +461,8 @@ pub fn parse_codes(
                 field,
                 "unknown_expertise",
                 format!("{code:?} is not an expertise code; see /api/v1/taxonomy/expertise."),
-            ));
+            )
+            .with_arg("code", code));
         }
         if !out.iter().any(|c| c == code) {
             out.push(code.to_owned());
@@ -472,7 +473,8 @@ pub fn parse_codes(
             field,
             "too_many",
             format!("Choose at most {max}."),
-        ));
+        )
+        .with_arg("max", max));
     }
     Ok(out)
 }

@@ -196,7 +196,10 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
                 .next()
                 .unwrap_or("invalid value")
                 .to_owned();
-            AppError::invalid(ValidationError::new(field, "invalid_field", message))
+            AppError::invalid(
+                ValidationError::new(field, "invalid_field", message.clone())
+                    .with_arg("detail", message),
+            )
         }
     })
 }
@@ -244,15 +247,7 @@ impl FromRequestParts<App> for PageCtx {
                 &app.config.default_locale,
             )
         };
-        let fallback_layout = || {
-            Layout::new(
-                &app.config.site_name,
-                None,
-                String::new(),
-                None,
-                visitor_lang(),
-            )
-        };
+        let fallback_layout = || Layout::new(app, None, String::new(), None, visitor_lang());
         let viewer = Viewer::from_request_parts(parts, app)
             .await
             .map_err(|e| PageError {
@@ -270,7 +265,7 @@ impl FromRequestParts<App> for PageCtx {
             .map(|q| q.0.notice)
             .unwrap_or_default();
         let mut layout = Layout::new(
-            &app.config.site_name,
+            app,
             viewer.auth.as_ref(),
             viewer.csrf(),
             notice.as_deref(),
@@ -362,11 +357,14 @@ impl<T: DeserializeOwned> FromRequest<App> for CsrfForm<T> {
         serde_urlencoded::from_bytes(&bytes)
             .map(CsrfForm)
             .map_err(|e| {
-                ctx.error(AppError::invalid(ValidationError::new(
-                    "",
-                    "invalid_form",
-                    format!("The form could not be read: {e}"),
-                )))
+                ctx.error(AppError::invalid(
+                    ValidationError::new(
+                        "",
+                        "invalid_form",
+                        format!("The form could not be read: {e}"),
+                    )
+                    .with_arg("detail", e.to_string()),
+                ))
             })
     }
 }
@@ -419,11 +417,14 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for ApiQuery<T> {
                     .and_then(|rest| rest.split('`').next())
                     .map(str::to_owned)
                     .unwrap_or(if field == "." { String::new() } else { field });
-                ApiError(AppError::invalid(ValidationError::new(
-                    field,
-                    "invalid_parameter",
-                    format!("A query parameter is not valid: {detail}"),
-                )))
+                ApiError(AppError::invalid(
+                    ValidationError::new(
+                        field,
+                        "invalid_parameter",
+                        format!("A query parameter is not valid: {detail}"),
+                    )
+                    .with_arg("detail", detail),
+                ))
             })
     }
 }

@@ -44,7 +44,8 @@ pub fn form_errors(error: AppError, lang: &Lang) -> Result<(StatusCode, FormErro
     match error {
         AppError::Invalid(mut items) => {
             for item in &mut items {
-                item.message = text_of_code(lang, &item.field, item.code, &item.message);
+                item.message =
+                    text_of_code(lang, &item.field, item.code, &item.message, &item.args);
             }
             Ok((status, FormErrors { items }))
         }

@@ -2,6 +2,7 @@
 //! token for its forms, and a one-off notice after a redirect.
 
 use crate::i18n::{Lang, arg};
+use praxis_app::App;
 use praxis_app::accounts::AuthContext;
 use praxis_domain::Role;
 
@@ -20,10 +21,15 @@ pub struct LayoutUser {
 #[derive(Debug, Clone)]
 pub struct Layout {
     pub site_name: String,
+    /// The deployment's accent (`/theme.css`) and logo.
+    pub theme: std::sync::Arc<praxis_app::theme::Theme>,
     /// The page's language code, for `<html lang>`.
     pub lang: String,
     /// The language the page's texts are in.
     pub ui: Lang,
+    /// The zone the viewer reads times in (`crate::dates`): theirs, else
+    /// the site's `default_time_zone`.
+    pub zone: chrono_tz::Tz,
     pub user: Option<LayoutUser>,
     /// The token forms must send back as `_csrf`.
     pub csrf: String,
@@ -34,14 +40,15 @@ pub struct Layout {
 
 impl Layout {
     pub fn new(
-        site_name: &str,
+        app: &App,
         auth: Option<&AuthContext>,
         csrf: String,
         notice: Option<&str>,
         ui: Lang,
     ) -> Self {
         Layout {
-            site_name: site_name.to_owned(),
+            site_name: app.config.site_name.clone(),
+            theme: app.theme.clone(),
             lang: ui.code().to_owned(),
             user: auth.map(|a| LayoutUser {
                 display_name: a.user.display_name.clone(),
@@ -54,6 +61,10 @@ impl Layout {
             csrf,
             notice: notice.and_then(|code| notice_text(&ui, code)),
             path: "/".to_owned(),
+            zone: praxis_app::i18n::zone(
+                auth.map_or("", |a| a.user.time_zone.as_str()),
+                &app.config.default_time_zone,
+            ),
             ui,
         }
     }

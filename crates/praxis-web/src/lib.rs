@@ -7,6 +7,7 @@
 mod accounts;
 mod communities;
 mod csv;
+mod dates;
 mod discussions;
 mod documents;
 mod error;
@@ -31,6 +32,7 @@ mod router;
 mod search;
 mod security;
 mod static_files;
+mod theme;
 
 pub use route_table::RouteEntry;
 pub use router::{route_table, router};

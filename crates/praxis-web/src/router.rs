@@ -55,7 +55,9 @@ fn build(app: &App) -> (Router, Vec<RouteEntry>) {
         .get("/healthz", health::healthz)
         .get("/calendar/{token}", events_api::calendar)
         .get("/metrics", crate::metrics::metrics)
-        .get("/static/{*path}", static_files::serve);
+        .get("/static/{*path}", static_files::serve)
+        .get("/theme.css", crate::theme::stylesheet)
+        .get("/logo", crate::theme::logo);
     let listed = [&api.listed, &pages.listed, &operations.listed]
         .into_iter()
         .flatten()
@@ -81,6 +83,11 @@ fn build(app: &App) -> (Router, Vec<RouteEntry>) {
                 )),
         )
         .merge(operations.router.route_layer(record()))
+        // API errors' messages in the request's language (pages have theirs).
+        .layer(middleware::from_fn_with_state(
+            app.clone(),
+            crate::error::localise_api_errors,
+        ))
         .layer(DefaultBodyLimit::max(app.config.security.max_body_bytes))
         .layer(CatchPanicLayer::custom(|_| panic_response()))
         .layer(TimeoutLayer::with_status_code(

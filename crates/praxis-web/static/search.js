@@ -82,22 +82,22 @@
       li.id = listId + "-" + i;
       li.setAttribute("role", "option");
       li.setAttribute("aria-selected", "false");
-      var link = document.createElement("a");
-      link.href = item.url;
-      link.tabIndex = -1;
+      // An option holds no link: a control inside a control is announced
+      // twice, or not at all. Enter or a click opens item.url.
+      li.setAttribute("data-url", item.url);
       var title = document.createElement("span");
       title.className = "suggestion-title";
       title.textContent = item.title || item.url;
       var kind = document.createElement("span");
       kind.className = "suggestion-type";
       kind.textContent = LABELS[item.type] || "Result";
-      link.appendChild(title);
-      link.appendChild(document.createTextNode(" "));
-      link.appendChild(kind);
-      li.appendChild(link);
+      li.appendChild(title);
+      li.appendChild(document.createTextNode(" "));
+      li.appendChild(kind);
       li.addEventListener("mousemove", function () {
         if (active !== i) { highlight(i); }
       });
+      li.addEventListener("click", function () { open(i); });
       return li;
     }
 

@@ -367,6 +367,9 @@ fn matrix() -> BTreeMap<String, Row> {
     // default) or token; api/operations.rs shows the refusals.
     row("GET /metrics", none(), "", "200 200 200 200 200 200 200");
     row("GET /static/{*path}", none(), "", "200 200 200 200 200 200 200");
+    row("GET /theme.css", none(), "", "200 200 200 200 200 200 200");
+    // This world has no logo (tests/pages/theme.rs configures one).
+    row("GET /logo", none(), "", "404 404 404 404 404 404 404");
     // The secret in the address is the only key a calendar application has.
     row("GET /calendar/{token}", none(), "", "200 200 200 200 200 200 200");
     m

@@ -21,7 +21,7 @@ error-field-email-invalid-email = Enter an email address like name@ministry.exam
 error-field-domain-invalid-domain = Enter a domain name like minfin.example.gov, without @ or http://.
 error-field-token-invalid-token = This link is not valid. Check that you copied it whole.
 error-field-current-password-wrong-password = Your current password is not right.
-error-field-languages-too-many = List at most 12 languages.
+error-field-languages-too-many = List at most { $max } languages.
 error-field-languages-invalid-language = Give languages as two-letter codes such as en, nl, fr.
 error-field-lang-invalid-locale = Choose one of the languages offered.
 error-field-until-in-the-past = The end of the suspension must be in the future.
@@ -68,14 +68,13 @@ error-field-file-invalid-multipart = The upload could not be read: it was cut of
 
 ## Search, indicators, feedback and help
 error-field-lang-invalid-lang = Choose en, nl or fr.
-error-field-type-invalid-type = Choose thread, post, document or person.
 error-field-from-invalid-date = Give a date as YYYY-MM-DD.
 error-field-to-invalid-date = Give a date as YYYY-MM-DD.
 error-field-from-invalid-time = Give a date (2026-12-03) or an RFC 3339 time.
 error-field-to-invalid-time = Give a date (2026-12-03) or an RFC 3339 time.
 error-field-from-empty-period = The period must start before it ends.
 error-field-kind-invalid-choice = Choose idea, problem or praise.
-error-field-tags-too-many = At most 10 tags.
+error-field-tags-too-many = At most { $max } tags.
 error-field-useful-required = Say true (useful) or false (not useful).
 
 ## Refusals, conflicts and expired links: accounts
@@ -122,3 +121,69 @@ error-code-rsvp-in-progress = Your previous answer is still being recorded; try 
 error-code-version-conflict = Someone added a version at the same moment. Please try again.
 error-code-scan-pending = This file is being checked for viruses. Try again in a moment.
 error-code-quarantined = This file was found infected and is quarantined.
+
+## Sentences with values: the use case gives them as arguments.
+## `$field` is the field's English name (the API's); other languages may leave it out.
+error-code-required = { $field } is required.
+error-code-too-long = { $field } must be at most { $max } characters.
+error-code-too-short = { $field } must be at least { $min } characters.
+error-code-invalid-kind = Choose one of: { $allowed }.
+error-code-invalid-membership = Choose one of: { $allowed }.
+error-code-invalid-role = Choose one of: { $allowed }.
+error-code-invalid-type = Choose one of: { $allowed }.
+error-code-too-many = Choose at most { $max }.
+error-code-unknown-expertise = "{ $code }" is not an expertise code; see /api/v1/taxonomy/expertise.
+error-field-tags-invalid-tag = Tags are words of letters, digits and hyphens, at most { $max } characters.
+error-code-too-many-tags = Use at most { $max } tags.
+error-field-attachments-invalid-attachment = { $reason ->
+    [too_many] Attach at most { $max } documents.
+   *[elsewhere] Attach documents from this community's library.
+}
+error-field-file-file-refused = { $reason ->
+    [type] This type of file is not accepted. Accepted: { $accepted }.
+   *[size] The file is larger than { $limit } or than what is left of your daily upload allowance.
+}
+error-field-expires-in-days-out-of-range = An invitation lasts from 1 to { $max } days.
+error-field-user-ids-not-in-community = { $name } is not a member of { $community }; ask someone who is.
+error-code-too-many-requests = At most { $max } practitioners can be asked per question.
+error-code-suspended = { $until ->
+    [none] Your account is suspended.
+   *[other] Your account is suspended until { $until }.
+}
+error-code-usage-code-outdated = Version { $version } is not the current usage code; read and accept version { $current }.
+error-code-domain-exists = { $domain } is on the allow-list already.
+error-code-slug-taken = The address { $slug } is taken by another community.
+error-code-invitation-for-another-account = This invitation was sent to { $invited }, but you are signed in as { $signed_in }. Sign out, then open the link again.
+error-code-invalid-form = The form could not be read: { $detail }
+error-code-invalid-parameter = A query parameter is not valid: { $detail }
+error-code-invalid-field = This value is not valid: { $detail }
+
+## Passwords: zxcvbn's advice (`$advice`), one message per warning and suggestion.
+error-code-weak-password = This password is too easy to guess. { $advice }
+password-warning-straight-rows = Straight rows of keys are easy to guess.
+password-warning-short-keyboard-patterns = Short keyboard patterns are easy to guess.
+password-warning-repeats = Repeats like "aaa" are easy to guess.
+password-warning-repeated-sequences = Repeats like "abcabcabc" are only slightly harder to guess than "abc".
+password-warning-top-10 = This is a top-10 common password.
+password-warning-top-100 = This is a top-100 common password.
+password-warning-common = This is a very common password.
+password-warning-similar-to-common = This is similar to a commonly used password.
+password-warning-sequences = Sequences like abc or 6543 are easy to guess.
+password-warning-recent-years = Recent years are easy to guess.
+password-warning-word-by-itself = A word by itself is easy to guess.
+password-warning-dates = Dates are often easy to guess.
+password-warning-names-by-themselves = Names and surnames by themselves are easy to guess.
+password-warning-common-names = Common names and surnames are easy to guess.
+password-suggestion-few-words = Use a few words, avoid common phrases.
+password-suggestion-no-need-for-symbols = No need for symbols, digits, or uppercase letters.
+password-suggestion-another-word = Add another word or two. Uncommon words are better.
+password-suggestion-capitalization = Capitalization doesn't help very much.
+password-suggestion-all-uppercase = All-uppercase is almost as easy to guess as all-lowercase.
+password-suggestion-reversed-words = Reversed words aren't much harder to guess.
+password-suggestion-predictable-substitutions = Predictable substitutions like '@' instead of 'a' don't help very much.
+password-suggestion-longer-keyboard-pattern = Use a longer keyboard pattern with more turns.
+password-suggestion-repeated-words = Avoid repeated words and characters.
+password-suggestion-sequences = Avoid sequences.
+password-suggestion-recent-years = Avoid recent years.
+password-suggestion-years-associated = Avoid years that are associated with you.
+password-suggestion-dates-associated = Avoid dates and years that are associated with you.

@@ -116,8 +116,6 @@ mail-report-subject = { $site }: the figures of { $month ->
 mail-report-intro =
     Here is how the community did last month. The dashboard (link above) has the charts, the
     figures per community and a CSV export.
-# How a decimal number is written: 33.3
-mail-report-decimal-separator = .
 # A share in per cent; $value is a number.
 mail-report-percent = { $value } %
 mail-report-hours = { $value } hours

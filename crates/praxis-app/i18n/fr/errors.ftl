@@ -20,7 +20,7 @@ error-field-email-invalid-email = Saisissez une adresse électronique comme nom@
 error-field-domain-invalid-domain = Saisissez un nom de domaine comme minfin.example.gov, sans @ ni http://.
 error-field-token-invalid-token = Ce lien n'est pas valide. Vérifiez que vous l'avez copié en entier.
 error-field-current-password-wrong-password = Votre mot de passe actuel est incorrect.
-error-field-languages-too-many = Indiquez au maximum 12 langues.
+error-field-languages-too-many = Indiquez au maximum { $max } langues.
 error-field-languages-invalid-language = Indiquez les langues sous forme de codes à deux lettres, comme en, nl, fr.
 error-field-lang-invalid-locale = Choisissez l'une des langues proposées.
 error-field-until-in-the-past = La fin de la suspension doit se situer dans le futur.
@@ -67,14 +67,13 @@ error-field-file-invalid-multipart = Le fichier envoyé n'a pas pu être lu : l'
 
 ## Recherche, indicateurs, avis et aide
 error-field-lang-invalid-lang = Choisissez en, nl ou fr.
-error-field-type-invalid-type = Choisissez thread, post, document ou person.
 error-field-from-invalid-date = Indiquez une date au format YYYY-MM-DD.
 error-field-to-invalid-date = Indiquez une date au format YYYY-MM-DD.
 error-field-from-invalid-time = Indiquez une date (2026-12-03) ou une heure au format RFC 3339.
 error-field-to-invalid-time = Indiquez une date (2026-12-03) ou une heure au format RFC 3339.
 error-field-from-empty-period = La période doit commencer avant de se terminer.
 error-field-kind-invalid-choice = Choisissez idea, problem ou praise.
-error-field-tags-too-many = 10 mots-clés au maximum.
+error-field-tags-too-many = { $max } mots-clés au maximum.
 error-field-useful-required = Indiquez true (utile) ou false (pas utile).
 
 ## Refus, conflits et liens expirés : comptes
@@ -121,3 +120,75 @@ error-code-rsvp-in-progress = Votre réponse précédente est encore en cours d'
 error-code-version-conflict = Quelqu'un a ajouté une version au même moment. Veuillez réessayer.
 error-code-scan-pending = Ce fichier est en cours d'analyse antivirus. Réessayez dans un instant.
 error-code-quarantined = Ce fichier s'est révélé infecté et a été mis en quarantaine.
+
+## Phrases avec des valeurs : le cas d'utilisation les donne en arguments.
+## `$field` est le nom anglais du champ (celui de l'API) ; il n'est pas repris ici.
+error-code-required = Ce champ est obligatoire.
+error-code-too-long = Utilisez au maximum { $max ->
+    [one] { $max } caractère
+   *[other] { $max } caractères
+}.
+error-code-too-short = Utilisez au moins { $min ->
+    [one] { $min } caractère
+   *[other] { $min } caractères
+}.
+error-code-invalid-kind = Choisissez parmi : { $allowed }.
+error-code-invalid-membership = Choisissez parmi : { $allowed }.
+error-code-invalid-role = Choisissez parmi : { $allowed }.
+error-code-invalid-type = Choisissez parmi : { $allowed }.
+error-code-too-many = Choisissez-en { $max } au maximum.
+error-code-unknown-expertise = « { $code } » n'est pas un code d'expertise ; voir /api/v1/taxonomy/expertise.
+error-field-tags-invalid-tag = Les mots-clés se composent de lettres, de chiffres et de traits d'union, avec { $max } caractères au maximum.
+error-code-too-many-tags = Utilisez { $max } mots-clés au maximum.
+error-field-attachments-invalid-attachment = { $reason ->
+    [too_many] Joignez { $max } documents au maximum.
+   *[elsewhere] Joignez des documents de la bibliothèque de cette communauté.
+}
+error-field-file-file-refused = { $reason ->
+    [type] Ce type de fichier n'est pas accepté. Types acceptés : { $accepted }.
+   *[size] Le fichier dépasse { $limit } ou ce qu'il vous reste de votre quota de dépôt du jour.
+}
+error-field-expires-in-days-out-of-range = Une invitation est valable de 1 à { $max } jours.
+error-field-user-ids-not-in-community = { $name } n'est pas membre de { $community } ; sollicitez quelqu'un qui l'est.
+error-code-too-many-requests = Au maximum { $max } praticiens peuvent être sollicités par question.
+error-code-suspended = { $until ->
+    [none] Votre compte est suspendu.
+   *[other] Votre compte est suspendu jusqu'au { $until }.
+}
+error-code-usage-code-outdated = La version { $version } n'est pas la charte d'usage en vigueur ; lisez et acceptez la version { $current }.
+error-code-domain-exists = { $domain } figure déjà sur la liste des domaines autorisés.
+error-code-slug-taken = L'adresse { $slug } est déjà utilisée par une autre communauté.
+error-code-invitation-for-another-account = Cette invitation a été envoyée à { $invited }, mais vous êtes connecté en tant que { $signed_in }. Déconnectez-vous, puis rouvrez le lien.
+error-code-invalid-form = Le formulaire n'a pas pu être lu.
+error-code-invalid-parameter = Un paramètre de l'adresse n'est pas valide.
+error-code-invalid-field = Cette valeur n'est pas valide.
+
+## Mots de passe : les conseils de zxcvbn (`$advice`), un message par avertissement et par suggestion.
+error-code-weak-password = Ce mot de passe est trop facile à deviner. { $advice }
+password-warning-straight-rows = Les rangées de touches sont faciles à deviner.
+password-warning-short-keyboard-patterns = Les motifs courts sur le clavier sont faciles à deviner.
+password-warning-repeats = Les répétitions comme « aaa » sont faciles à deviner.
+password-warning-repeated-sequences = Les répétitions comme « abcabcabc » sont à peine plus difficiles à deviner que « abc ».
+password-warning-top-10 = C'est l'un des dix mots de passe les plus courants.
+password-warning-top-100 = C'est l'un des cent mots de passe les plus courants.
+password-warning-common = C'est un mot de passe très courant.
+password-warning-similar-to-common = Il ressemble à un mot de passe très utilisé.
+password-warning-sequences = Les suites comme abc ou 6543 sont faciles à deviner.
+password-warning-recent-years = Les années récentes sont faciles à deviner.
+password-warning-word-by-itself = Un mot seul est facile à deviner.
+password-warning-dates = Les dates sont souvent faciles à deviner.
+password-warning-names-by-themselves = Les prénoms et les noms seuls sont faciles à deviner.
+password-warning-common-names = Les prénoms et les noms courants sont faciles à deviner.
+password-suggestion-few-words = Utilisez quelques mots et évitez les expressions courantes.
+password-suggestion-no-need-for-symbols = Inutile d'ajouter des symboles, des chiffres ou des majuscules.
+password-suggestion-another-word = Ajoutez un ou deux mots. Les mots peu courants sont préférables.
+password-suggestion-capitalization = Les majuscules n'aident pas beaucoup.
+password-suggestion-all-uppercase = Tout en majuscules est presque aussi facile à deviner que tout en minuscules.
+password-suggestion-reversed-words = Les mots à l'envers ne sont guère plus difficiles à deviner.
+password-suggestion-predictable-substitutions = Les substitutions prévisibles, comme « @ » au lieu de « a », n'aident pas beaucoup.
+password-suggestion-longer-keyboard-pattern = Utilisez un motif de clavier plus long, avec plus de changements de direction.
+password-suggestion-repeated-words = Évitez les mots et les caractères répétés.
+password-suggestion-sequences = Évitez les suites.
+password-suggestion-recent-years = Évitez les années récentes.
+password-suggestion-years-associated = Évitez les années qui vous sont associées.
+password-suggestion-dates-associated = Évitez les dates et les années qui vous sont associées.

@@ -125,8 +125,6 @@ mail-report-subject = { $site } : les chiffres { $month ->
 mail-report-intro =
     Voici le bilan de la communauté pour le mois écoulé. Le tableau de bord (lien ci-dessus) présente
     les graphiques, les chiffres par communauté et un export CSV.
-# Comment s'écrit un nombre décimal : 33,3
-mail-report-decimal-separator = ,
 # Une part en pourcentage ; $value est un nombre.
 mail-report-percent = { $value } %
 mail-report-hours = { $value } h

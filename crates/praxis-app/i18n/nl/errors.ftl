@@ -20,7 +20,7 @@ error-field-email-invalid-email = Voer een e-mailadres in zoals naam@ministerie.
 error-field-domain-invalid-domain = Voer een domeinnaam in zoals minfin.example.gov, zonder @ of http://.
 error-field-token-invalid-token = Deze link is niet geldig. Controleer of u hem volledig hebt gekopieerd.
 error-field-current-password-wrong-password = Uw huidige wachtwoord klopt niet.
-error-field-languages-too-many = Geef maximaal 12 talen op.
+error-field-languages-too-many = Geef maximaal { $max } talen op.
 error-field-languages-invalid-language = Geef talen op als codes van twee letters, zoals en, nl, fr.
 error-field-lang-invalid-locale = Kies een van de aangeboden talen.
 error-field-until-in-the-past = Het einde van de schorsing moet in de toekomst liggen.
@@ -67,14 +67,13 @@ error-field-file-invalid-multipart = De upload kon niet worden gelezen: hij is a
 
 ## Zoeken, indicatoren, feedback en hulp
 error-field-lang-invalid-lang = Kies en, nl of fr.
-error-field-type-invalid-type = Kies thread, post, document of person.
 error-field-from-invalid-date = Geef een datum op als YYYY-MM-DD.
 error-field-to-invalid-date = Geef een datum op als YYYY-MM-DD.
 error-field-from-invalid-time = Geef een datum (2026-12-03) of een tijdstip in RFC 3339-notatie op.
 error-field-to-invalid-time = Geef een datum (2026-12-03) of een tijdstip in RFC 3339-notatie op.
 error-field-from-empty-period = De periode moet beginnen voordat ze eindigt.
 error-field-kind-invalid-choice = Kies idea, problem of praise.
-error-field-tags-too-many = Maximaal 10 tags.
+error-field-tags-too-many = Maximaal { $max } tags.
 error-field-useful-required = Geef true (nuttig) of false (niet nuttig) op.
 
 ## Weigeringen, conflicten en verlopen links: accounts
@@ -121,3 +120,75 @@ error-code-rsvp-in-progress = Uw vorige antwoord wordt nog verwerkt; probeer het
 error-code-version-conflict = Iemand heeft op hetzelfde moment een versie toegevoegd. Probeer het opnieuw.
 error-code-scan-pending = Dit bestand wordt op virussen gecontroleerd. Probeer het zo meteen opnieuw.
 error-code-quarantined = Dit bestand bleek besmet en staat in quarantaine.
+
+## Zinnen met waarden: de use case geeft ze als argumenten.
+## `$field` is de Engelse naam van het veld (die van de API); hier weggelaten.
+error-code-required = Dit veld is verplicht.
+error-code-too-long = Gebruik maximaal { $max ->
+    [one] 1 teken
+   *[other] { $max } tekens
+}.
+error-code-too-short = Gebruik minstens { $min ->
+    [one] 1 teken
+   *[other] { $min } tekens
+}.
+error-code-invalid-kind = Kies een van: { $allowed }.
+error-code-invalid-membership = Kies een van: { $allowed }.
+error-code-invalid-role = Kies een van: { $allowed }.
+error-code-invalid-type = Kies een van: { $allowed }.
+error-code-too-many = Kies er maximaal { $max }.
+error-code-unknown-expertise = "{ $code }" is geen expertisecode; zie /api/v1/taxonomy/expertise.
+error-field-tags-invalid-tag = Tags bestaan uit letters, cijfers en koppeltekens, met maximaal { $max } tekens.
+error-code-too-many-tags = Gebruik maximaal { $max } tags.
+error-field-attachments-invalid-attachment = { $reason ->
+    [too_many] Voeg maximaal { $max } documenten toe.
+   *[elsewhere] Voeg documenten uit de bibliotheek van deze community toe.
+}
+error-field-file-file-refused = { $reason ->
+    [type] Dit soort bestand wordt niet aanvaard. Toegestaan: { $accepted }.
+   *[size] Het bestand is groter dan { $limit } of dan wat er vandaag nog over is van uw uploadtegoed.
+}
+error-field-expires-in-days-out-of-range = Een uitnodiging is 1 tot { $max } dagen geldig.
+error-field-user-ids-not-in-community = { $name } is geen lid van { $community }; vraag iemand die dat wel is.
+error-code-too-many-requests = Per vraag kunnen maximaal { $max } vakgenoten worden gevraagd.
+error-code-suspended = { $until ->
+    [none] Uw account is geschorst.
+   *[other] Uw account is geschorst tot { $until }.
+}
+error-code-usage-code-outdated = Versie { $version } is niet de huidige gebruikscode; lees en accepteer versie { $current }.
+error-code-domain-exists = { $domain } staat al op de lijst van toegestane domeinen.
+error-code-slug-taken = Het adres { $slug } is al in gebruik bij een andere community.
+error-code-invitation-for-another-account = Deze uitnodiging is verstuurd naar { $invited }, maar u bent aangemeld als { $signed_in }. Meld u af en open de link opnieuw.
+error-code-invalid-form = Het formulier kon niet worden gelezen.
+error-code-invalid-parameter = Een parameter in het webadres is ongeldig.
+error-code-invalid-field = Deze waarde is ongeldig.
+
+## Wachtwoorden: het advies van zxcvbn (`$advice`), één bericht per waarschuwing en suggestie.
+error-code-weak-password = Dit wachtwoord is te gemakkelijk te raden. { $advice }
+password-warning-straight-rows = Rechte rijen toetsen zijn gemakkelijk te raden.
+password-warning-short-keyboard-patterns = Korte toetsenbordpatronen zijn gemakkelijk te raden.
+password-warning-repeats = Herhalingen zoals "aaa" zijn gemakkelijk te raden.
+password-warning-repeated-sequences = Herhalingen zoals "abcabcabc" zijn maar een beetje moeilijker te raden dan "abc".
+password-warning-top-10 = Dit is een van de tien meest gebruikte wachtwoorden.
+password-warning-top-100 = Dit is een van de honderd meest gebruikte wachtwoorden.
+password-warning-common = Dit is een heel gangbaar wachtwoord.
+password-warning-similar-to-common = Dit lijkt op een veelgebruikt wachtwoord.
+password-warning-sequences = Reeksen zoals abc of 6543 zijn gemakkelijk te raden.
+password-warning-recent-years = Recente jaartallen zijn gemakkelijk te raden.
+password-warning-word-by-itself = Eén woord op zich is gemakkelijk te raden.
+password-warning-dates = Datums zijn vaak gemakkelijk te raden.
+password-warning-names-by-themselves = Voor- en achternamen op zich zijn gemakkelijk te raden.
+password-warning-common-names = Gangbare voor- en achternamen zijn gemakkelijk te raden.
+password-suggestion-few-words = Gebruik een paar woorden en vermijd bekende uitdrukkingen.
+password-suggestion-no-need-for-symbols = Symbolen, cijfers of hoofdletters zijn niet nodig.
+password-suggestion-another-word = Voeg nog een of twee woorden toe. Ongewone woorden zijn beter.
+password-suggestion-capitalization = Hoofdletters helpen niet veel.
+password-suggestion-all-uppercase = Alleen hoofdletters is bijna even gemakkelijk te raden als alleen kleine letters.
+password-suggestion-reversed-words = Omgekeerde woorden zijn niet veel moeilijker te raden.
+password-suggestion-predictable-substitutions = Voorspelbare vervangingen, zoals '@' in plaats van 'a', helpen niet veel.
+password-suggestion-longer-keyboard-pattern = Gebruik een langer toetsenbordpatroon met meer wendingen.
+password-suggestion-repeated-words = Vermijd herhaalde woorden en tekens.
+password-suggestion-sequences = Vermijd reeksen.
+password-suggestion-recent-years = Vermijd recente jaartallen.
+password-suggestion-years-associated = Vermijd jaartallen die met u te maken hebben.
+password-suggestion-dates-associated = Vermijd datums en jaartallen die met u te maken hebben.

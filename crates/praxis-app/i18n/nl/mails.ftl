@@ -119,8 +119,6 @@ mail-report-subject = { $site }: de cijfers van { $month ->
 mail-report-intro =
     Zo verliep de afgelopen maand in de community. Op het dashboard (link hierboven) vindt u de
     grafieken, de cijfers per community en een CSV-export.
-# Hoe een decimaal getal wordt geschreven: 33,3
-mail-report-decimal-separator = ,
 # Een aandeel in procenten; $value is een getal.
 mail-report-percent = { $value } %
 mail-report-hours = { $value } uur

@@ -12,6 +12,7 @@ use crate::mail::OutgoingMail;
 use crate::mail::texts::text;
 use chrono::{DateTime, Datelike, Timelike, Utc};
 use praxis_domain::{CommunityId, EmailFrequency, Role};
+use praxis_store::StoreError;
 use praxis_store::accounts as users_store;
 use praxis_store::communities as communities_store;
 use praxis_store::discussions as store;

@@ -24,7 +24,7 @@ use praxis_store::discussions::{self as store, Post, Revision, Thread, ThreadFil
 use praxis_store::documents::Attachment;
 use praxis_store::notifications::{self as notifications_store, Notification, NotificationKind};
 use praxis_store::search::Entity;
-use praxis_store::{ConnectionTrait, StoreError, TransactionTrait};
+use praxis_store::{ConnectionTrait, StoreError};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
@@ -92,12 +92,13 @@ async fn check_attachments(
     community: CommunityId,
     documents: &[DocumentId],
 ) -> AppResult<Vec<DocumentId>> {
-    let invalid = |message: &str| {
-        AppError::invalid(ValidationError::new(
-            "attachments",
-            "invalid_attachment",
-            message,
-        ))
+    // One code, two reasons: the messages choose on `reason`.
+    let invalid = |reason: &str, message: &str| {
+        AppError::invalid(
+            ValidationError::new("attachments", "invalid_attachment", message)
+                .with_arg("reason", reason)
+                .with_arg("max", MAX_ATTACHMENTS),
+        )
     };
     let mut out: Vec<DocumentId> = Vec::new();
     for id in documents {
@@ -106,11 +107,19 @@ async fn check_attachments(
         }
         match praxis_store::documents::find(&app.db, *id).await? {
             Some(document) if document.community_id == community => out.push(*id),
-            _ => return Err(invalid("Attach documents from this community's library.")),
+            _ => {
+                return Err(invalid(
+                    "elsewhere",
+                    "Attach documents from this community's library.",
+                ));
+            }
         }
     }
     if out.len() > MAX_ATTACHMENTS {
-        return Err(invalid("Attach at most 10 documents."));
+        return Err(invalid(
+            "too_many",
+            &format!("Attach at most {MAX_ATTACHMENTS} documents."),
+        ));
     }
     Ok(out)
 }

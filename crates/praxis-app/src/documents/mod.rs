@@ -20,7 +20,7 @@ use praxis_store::documents::{
     self as store, Document, LibraryFilter, NewDocument, NewVersion, Version,
 };
 use praxis_store::search::Entity;
-use praxis_store::{ConnectionTrait, StoreError, TransactionTrait};
+use praxis_store::{ConnectionTrait, StoreError};
 
 pub mod extract;
 pub mod scan;

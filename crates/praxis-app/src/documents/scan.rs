@@ -10,6 +10,7 @@ use crate::mail::OutgoingMail;
 use crate::mail::texts::text;
 use futures_util::StreamExt;
 use praxis_domain::{DocumentId, Role, UserStatus};
+use praxis_store::StoreError;
 use praxis_store::documents as store;
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 

@@ -492,7 +492,7 @@ pub fn monthly_report(
         &[
             ("site", text(&site.name)),
             ("month", arg(month.month())),
-            ("year", arg(month.year())),
+            ("year", text(&month.year().to_string())),
         ],
     );
     mail(to, subject, &lines)

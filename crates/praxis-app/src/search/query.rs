@@ -409,6 +409,7 @@ fn parse_kinds(raw: &str) -> Result<Vec<HitKind>, ValidationError> {
                     "invalid_type",
                     "Choose thread, post, document or person.",
                 )
+                .with_arg("allowed", "thread, post, document, person")
             })
         })
         .collect()

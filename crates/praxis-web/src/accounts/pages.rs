@@ -370,7 +370,7 @@ struct UsageCodePage {
     layout: Layout,
     version: i32,
     text_html: String,
-    published_at: String,
+    published_at: chrono::DateTime<chrono::Utc>,
     accepted: bool,
     signed_in: bool,
     next: String,
@@ -392,7 +392,7 @@ pub async fn usage_code(
         layout: ctx.layout,
         version: code.version,
         text_html: praxis_domain::markdown::to_safe_html(&code.text),
-        published_at: code.published_at.format("%Y-%m-%d").to_string(),
+        published_at: code.published_at,
         accepted,
         next: safe_next(query.next.as_deref()),
     }))
@@ -474,7 +474,11 @@ pub async fn profile_form(user: PageUser) -> Response {
             rest: Default::default(),
         },
         time_zones: crate::events::pages::TIME_ZONES,
-        expertise: crate::people::pages::expertise_groups(&u.expertise, &u.locale),
+        expertise: crate::people::pages::expertise_groups(
+            &u.expertise,
+            &u.locale,
+            &user.ctx.layout.ui,
+        ),
         locales: locales(),
         layout: user.ctx.layout,
         errors: FormErrors::default(),
@@ -515,6 +519,7 @@ pub async fn profile(
                     expertise: crate::people::pages::expertise_groups(
                         &crate::people::pages::ticked_expertise(&form.rest),
                         &user.auth.user.locale,
+                        &user.ctx.layout.ui,
                     ),
                     form,
                     locales: locales(),
@@ -582,8 +587,8 @@ struct UserRow {
     organisation: String,
     role: &'static str,
     status: &'static str,
-    created_at: String,
-    suspended_until: String,
+    created_at: chrono::DateTime<chrono::Utc>,
+    suspended_until: Option<chrono::DateTime<chrono::Utc>>,
     suspension_reason: String,
 }
 
@@ -596,11 +601,8 @@ impl From<User> for UserRow {
             organisation: u.organisation,
             role: u.role.as_str(),
             status: u.status.as_str(),
-            created_at: u.created_at.format("%Y-%m-%d %H:%M").to_string(),
-            suspended_until: u
-                .suspended_until
-                .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
-                .unwrap_or_default(),
+            created_at: u.created_at,
+            suspended_until: u.suspended_until,
             suspension_reason: u.suspension_reason.unwrap_or_default(),
         }
     }
@@ -667,7 +669,7 @@ pub async fn reject_registration(
 
 struct DomainRow {
     domain: String,
-    created_at: String,
+    created_at: chrono::DateTime<chrono::Utc>,
 }
 
 #[derive(Template)]
@@ -684,7 +686,7 @@ fn domain_rows(entries: Vec<BuyerDomainEntry>) -> Vec<DomainRow> {
         .into_iter()
         .map(|e| DomainRow {
             domain: e.domain,
-            created_at: e.created_at.format("%Y-%m-%d").to_string(),
+            created_at: e.created_at,
         })
         .collect()
 }

@@ -420,7 +420,7 @@ pub struct RequestRow {
     display_name: String,
     organisation: String,
     message: String,
-    created_at: String,
+    created_at: chrono::DateTime<chrono::Utc>,
 }
 
 #[derive(Template)]
@@ -462,7 +462,7 @@ pub async fn requests(
                 display_name: u.display_name,
                 organisation: u.organisation,
                 message: r.message,
-                created_at: r.created_at.format("%Y-%m-%d %H:%M").to_string(),
+                created_at: r.created_at,
             })
             .collect(),
         layout: user.ctx.layout,

@@ -25,10 +25,6 @@ fn see_other(location: &str) -> Response {
     Redirect::to(location).into_response()
 }
 
-pub fn when(at: DateTime<Utc>) -> String {
-    at.format("%Y-%m-%d %H:%M UTC").to_string()
-}
-
 /// A thread in a list.
 pub struct ThreadRow {
     pub id: String,
@@ -42,7 +38,7 @@ pub struct ThreadRow {
     pub author: String,
     pub author_guest: bool,
     pub replies: i64,
-    pub last_post_at: String,
+    pub last_post_at: DateTime<Utc>,
     pub last_poster: String,
     pub last_poster_guest: bool,
     pub tags: Vec<String>,
@@ -79,7 +75,7 @@ pub fn thread_rows(items: &[ThreadSummary]) -> Vec<ThreadRow> {
                 .unwrap_or_default(),
             author_guest: is_guest(s.author.as_ref()),
             replies: s.thread.reply_count,
-            last_post_at: when(s.thread.last_post_at),
+            last_post_at: s.thread.last_post_at,
             last_poster: s
                 .last_poster
                 .as_ref()
@@ -288,7 +284,11 @@ pub async fn new_thread_form(
     let attachable = attach_choices(&app, &user.auth, view.community.id).await;
     Ok(render(&NewThreadPage {
         attachable,
-        expertise: crate::people::pages::expertise_groups(&[], &user.auth.user.locale),
+        expertise: crate::people::pages::expertise_groups(
+            &[],
+            &user.auth.user.locale,
+            &user.ctx.layout.ui,
+        ),
         slug: view.community.slug.clone(),
         community_name: view.community.name.clone(),
         form: ThreadForm {
@@ -334,6 +334,7 @@ pub async fn create_thread(
                 expertise: crate::people::pages::expertise_groups(
                     &crate::people::pages::ticked_expertise(&form.rest),
                     &user.auth.user.locale,
+                    &user.ctx.layout.ui,
                 ),
                 form,
                 attachable,
@@ -354,7 +355,8 @@ pub struct AttachmentLink {
     title: String,
     file_name: String,
     kind: &'static str,
-    size: String,
+    /// Bytes (`layout.file_size`).
+    size: i64,
 }
 
 pub struct PostBlock {
@@ -364,7 +366,7 @@ pub struct PostBlock {
     author_organisation: String,
     author_guest: bool,
     body_html: String,
-    created_at: String,
+    created_at: DateTime<Utc>,
     edited: bool,
     helpful: i64,
     reacted: bool,
@@ -401,7 +403,7 @@ fn block(
                 file_name: a.file_name.clone(),
                 kind: praxis_domain::documents::kind_of(&a.content_type)
                     .map_or("File", |k| k.label),
-                size: crate::documents::pages::human_size(a.size),
+                size: a.size,
             })
             .collect(),
         author: p
@@ -423,7 +425,7 @@ fn block(
         } else {
             p.post.body_html.clone()
         },
-        created_at: when(p.post.created_at),
+        created_at: p.post.created_at,
         edited: p.post.edited_at.is_some(),
         helpful: p.post.helpful_count,
         reacted: p.reacted,
@@ -485,6 +487,7 @@ impl ThreadPage {
         let extra = crate::expertise::pages::thread_extras(
             app,
             auth,
+            &self.layout.ui,
             thread,
             self.question,
             self.can_reply,
@@ -883,7 +886,7 @@ pub async fn edit(
 
 pub struct RevisionRow {
     body_html: String,
-    replaced_at: String,
+    replaced_at: DateTime<Utc>,
     replaced_by: String,
 }
 
@@ -909,9 +912,15 @@ pub async fn history(State(app): State<App>, user: PageUser, Path(id): Path<Stri
             .rev()
             .map(|(r, editor)| RevisionRow {
                 body_html: r.body_html,
-                replaced_at: when(r.replaced_at),
+                replaced_at: r.replaced_at,
                 replaced_by: editor
-                    .map(|e| e.role.labelled_name(&e.display_name))
+                    .map(|e| {
+                        praxis_app::discussions::notify::labelled_name(
+                            &user.ctx.layout.ui,
+                            e.role,
+                            &e.display_name,
+                        )
+                    })
                     .unwrap_or_default(),
             })
             .collect(),
@@ -927,7 +936,7 @@ pub struct NotificationRow {
     text: String,
     link: String,
     community: String,
-    created_at: String,
+    created_at: DateTime<Utc>,
     unread: bool,
 }
 
@@ -987,7 +996,7 @@ pub async fn notifications(
                     .as_ref()
                     .map(|c| c.name.clone())
                     .unwrap_or_default(),
-                created_at: when(n.notification.created_at),
+                created_at: n.notification.created_at,
                 unread: n.notification.read_at.is_none(),
                 text,
             }

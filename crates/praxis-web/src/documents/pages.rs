@@ -18,36 +18,39 @@ use serde::Deserialize;
 type PageResult = Result<Response, PageError>;
 
 /// Turns a refused file into a message on the form's file field (the
-/// page shows the form again rather than a bare 413 or 415).
+/// page shows the form again rather than a bare 413 or 415). One code, two
+/// reasons: the messages choose on `reason` (`type` or `size`).
 pub fn file_field_error(app: &App, error: AppError) -> AppError {
-    let message = match error {
-        AppError::UnsupportedMediaType => format!(
-            "This type of file is not accepted. Accepted: {}.",
-            accepted_labels().join(", ")
+    let accepted = accepted_labels().join(", ");
+    // The English sentence's figure; the page's message gets it too.
+    let limit = human_size(
+        app.config.documents.max_upload_bytes as i64,
+        &praxis_app::i18n::Lang::english(),
+    );
+    let (reason, message) = match error {
+        AppError::UnsupportedMediaType => (
+            "type",
+            format!("This type of file is not accepted. Accepted: {accepted}."),
         ),
-        AppError::PayloadTooLarge => format!(
-            "The file is larger than {} or than what is left of your daily upload allowance.",
-            human_size(app.config.documents.max_upload_bytes as i64)
+        AppError::PayloadTooLarge => (
+            "size",
+            format!(
+                "The file is larger than {limit} or than what is left of your daily upload allowance."
+            ),
         ),
         other => return other,
     };
-    AppError::invalid(praxis_domain::ValidationError::new(
-        "file",
-        "file_refused",
-        message,
-    ))
+    AppError::invalid(
+        praxis_domain::ValidationError::new("file", "file_refused", message)
+            .with_arg("reason", reason)
+            .with_arg("accepted", accepted)
+            .with_arg("limit", limit),
+    )
 }
 
-/// Bytes as people read them.
-pub fn human_size(bytes: i64) -> String {
-    let bytes = bytes.max(0) as f64;
-    if bytes < 1024.0 {
-        format!("{bytes:.0} B")
-    } else if bytes < 1024.0 * 1024.0 {
-        format!("{:.0} KB", bytes / 1024.0)
-    } else {
-        format!("{:.1} MB", bytes / 1024.0 / 1024.0)
-    }
+/// Bytes as people read them, in a language ("1.5 MB", "1,5 Mo").
+pub fn human_size(bytes: i64, lang: &praxis_app::i18n::Lang) -> String {
+    lang.file_size(bytes)
 }
 
 struct DocumentRow {
@@ -57,7 +60,7 @@ struct DocumentRow {
     folder: String,
     tags: Vec<String>,
     version: i32,
-    updated_at: String,
+    updated_at: chrono::DateTime<chrono::Utc>,
 }
 
 #[derive(Template)]
@@ -129,7 +132,7 @@ pub async fn library(
                 folder: d.folder.clone(),
                 tags: d.tags.clone(),
                 version: d.current_version,
-                updated_at: d.updated_at.format("%Y-%m-%d").to_string(),
+                updated_at: d.updated_at,
             })
             .collect(),
         folders,
@@ -176,13 +179,13 @@ fn upload_page(
     errors: FormErrors,
 ) -> UploadPage {
     UploadPage {
+        max_size: human_size(app.config.documents.max_upload_bytes as i64, &layout.ui),
         layout,
         slug: slug.to_owned(),
         community_name: name.to_owned(),
         form,
         types: DocumentType::ALL.iter().map(|t| t.as_str()).collect(),
         accepted: accepted_labels().join(", "),
-        max_size: human_size(app.config.documents.max_upload_bytes as i64),
         errors,
     }
 }
@@ -286,9 +289,10 @@ struct VersionRow {
     uploader_guest: bool,
     file_name: String,
     kind: &'static str,
-    size: String,
+    /// Bytes (`layout.file_size`).
+    size: i64,
     note: String,
-    created_at: String,
+    created_at: chrono::DateTime<chrono::Utc>,
 }
 
 #[derive(Template)]
@@ -338,9 +342,9 @@ fn document_page(
                     .is_some_and(|a| a.role == praxis_domain::Role::Guest),
                 file_name: v.file_name.clone(),
                 kind: kind_of(&v.content_type).map_or("File", |k| k.label),
-                size: human_size(v.size),
+                size: v.size,
                 note: v.note.clone(),
-                created_at: v.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                created_at: v.created_at,
             })
             .collect(),
         can_add_version: view.can_add_version,

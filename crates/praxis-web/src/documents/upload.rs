@@ -8,8 +8,11 @@ use praxis_domain::ValidationError;
 use praxis_store::blobs::{Received, Upload};
 use std::collections::HashMap;
 
-/// The largest text field accepted in an upload form.
-const MAX_FIELD_BYTES: usize = 20_000;
+/// The largest text field accepted in an upload form: a reply's body (a
+/// reply may carry a file) at its longest, four bytes a character, and a
+/// little more, so a body just over its limit comes back to its form with
+/// the error rather than on an error page.
+const MAX_FIELD_BYTES: usize = praxis_domain::discussion::BODY_MAX * 4 + 1024;
 
 pub struct UploadForm {
     pub fields: HashMap<String, String>,

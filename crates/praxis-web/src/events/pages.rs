@@ -70,6 +70,8 @@ fn see_other(location: &str) -> Response {
 pub struct EventRow {
     id: String,
     title: String,
+    /// The start, RFC 3339 (`<time datetime>`).
+    start: String,
     when: String,
     place: String,
     community: Option<(String, String)>,
@@ -77,31 +79,17 @@ pub struct EventRow {
     full: bool,
 }
 
-fn when(event: &Event, zone: Tz) -> String {
-    let start = event.starts_at.with_timezone(&zone);
-    let end = event.ends_at.with_timezone(&zone);
-    if start.date_naive() == end.date_naive() {
-        format!(
-            "{}, {}–{} {}",
-            start.format("%a %-d %B %Y"),
-            start.format("%H:%M"),
-            end.format("%H:%M"),
-            start.format("%Z")
-        )
-    } else {
-        format!(
-            "{} – {}",
-            start.format("%a %-d %B %Y %H:%M %Z"),
-            end.format("%a %-d %B %Y %H:%M %Z")
-        )
-    }
+/// The event's times in `zone` and the page's language.
+fn when(event: &Event, zone: Tz, layout: &Layout) -> String {
+    layout.ui.span(event.starts_at, event.ends_at, zone)
 }
 
 fn row(event: &Event, community: Option<&Community>, zone: Tz, layout: &Layout) -> EventRow {
     EventRow {
         id: event.id.to_string(),
         title: event.title.clone(),
-        when: when(event, zone),
+        start: event.starts_at.to_rfc3339(),
+        when: when(event, zone, layout),
         place: match (event.location.is_empty(), event.online_url.is_empty()) {
             (false, true) => event.location.clone(),
             (true, false) => layout.t("events-place-online"),
@@ -323,7 +311,7 @@ pub async fn show(State(app): State<App>, user: PageUser, Path(raw): Path<String
             "zone",
             theirs.name(),
             "when",
-            when(&view.event, theirs),
+            when(&view.event, theirs, &user.ctx.layout),
         ),
         _ => String::new(),
     };
@@ -357,7 +345,7 @@ pub async fn show(State(app): State<App>, user: PageUser, Path(raw): Path<String
         _ => Vec::new(),
     };
     Ok(render(&ShowPage {
-        when: when(&view.event, zone),
+        when: when(&view.event, zone, &user.ctx.layout),
         organiser_zone_note,
         choices: ["going", "maybe", "not_going"]
             .into_iter()
@@ -413,7 +401,7 @@ struct AttendeeRow {
     guest: bool,
     organisation: String,
     answer: String,
-    answered_at: String,
+    answered_at: chrono::DateTime<chrono::Utc>,
 }
 
 pub async fn attendees(
@@ -438,7 +426,7 @@ pub async fn attendees(
                     .ctx
                     .layout
                     .t1("events-rsvp-status", "status", r.status.as_str()),
-                answered_at: r.updated_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                answered_at: r.updated_at,
             })
             .collect(),
         layout: user.ctx.layout,
@@ -514,7 +502,7 @@ pub async fn calendar(State(app): State<App>, user: PageUser) -> PageResult {
         .map_err(|e| user.ctx.error(e))?;
     Ok(render(&CalendarPage {
         since: since
-            .map(|s| s.format("%Y-%m-%d").to_string())
+            .map(|s| user.ctx.layout.ui.date(s, user.ctx.layout.zone))
             .unwrap_or_default(),
         url: String::new(),
         layout: user.ctx.layout,
@@ -542,7 +530,11 @@ pub async fn calendar_action(
         .await
         .map_err(|e| user.ctx.error(e))?;
     Ok(render(&CalendarPage {
-        since: chrono::Utc::now().format("%Y-%m-%d").to_string(),
+        since: user
+            .ctx
+            .layout
+            .ui
+            .date(chrono::Utc::now(), user.ctx.layout.zone),
         url,
         layout: user.ctx.layout,
     }))

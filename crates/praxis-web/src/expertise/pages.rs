@@ -5,12 +5,14 @@
 use crate::error::{PageError, render};
 use crate::extract::{CsrfForm, PageUser, path_id};
 use crate::forms::{FormErrors, form_errors};
+use crate::i18n::Lang;
 use crate::layout::Layout;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use praxis_app::App;
 use praxis_app::accounts::AuthContext;
+use praxis_app::discussions::notify::labelled_name;
 use praxis_app::expertise::{self, VerificationView, VerifyInput};
 use praxis_domain::{Paging, PostId, ThreadId, UserId};
 use serde::Deserialize;
@@ -25,7 +27,6 @@ fn see_other(location: &str) -> Response {
 /// What a post shows of its expert check.
 #[derive(Debug, Clone)]
 pub struct VerificationBadge {
-    pub label: &'static str,
     /// The status as a code (`verified`, `to_review`, `suspended`), for the
     /// `expertise-verification-status` message.
     pub status: &'static str,
@@ -33,13 +34,12 @@ pub struct VerificationBadge {
     pub by: String,
     pub reference: String,
     pub reference_url: String,
-    pub review_by: String,
+    pub review_by: chrono::NaiveDate,
 }
 
 impl From<&VerificationView> for VerificationBadge {
     fn from(v: &VerificationView) -> Self {
         VerificationBadge {
-            label: v.status.label(),
             status: match v.status {
                 expertise::VerificationStatus::Verified => "verified",
                 expertise::VerificationStatus::ToReview => "to_review",
@@ -53,7 +53,7 @@ impl From<&VerificationView> for VerificationBadge {
                 .unwrap_or_default(),
             reference: v.verification.reference.clone(),
             reference_url: v.verification.reference_url.clone(),
-            review_by: v.verification.review_by.format("%Y-%m-%d").to_string(),
+            review_by: v.verification.review_by,
         }
     }
 }
@@ -85,6 +85,7 @@ pub struct ThreadExtras {
 pub async fn thread_extras(
     app: &App,
     auth: &AuthContext,
+    ui: &Lang,
     thread: ThreadId,
     question: bool,
     can_reply: bool,
@@ -106,7 +107,7 @@ pub async fn thread_extras(
         .unwrap_or_default()
         .into_iter()
         .map(|a| AskedRow {
-            name: a.user.role.labelled_name(&a.user.display_name),
+            name: labelled_name(ui, a.user.role, &a.user.display_name),
             user_id: a.user.id.to_string(),
             answered: a.answered,
         })
@@ -328,7 +329,7 @@ async fn experts_page(
             })
             .collect(),
         email,
-        groups: crate::people::pages::expertise_groups(ticked, &locale),
+        groups: crate::people::pages::expertise_groups(ticked, &locale, &user.ctx.layout.ui),
         errors,
     })
 }

@@ -157,7 +157,11 @@ pub async fn admin(
                     .map(|u| {
                         format!(
                             "{}, {}",
-                            u.role.labelled_name(&u.display_name),
+                            praxis_app::discussions::notify::labelled_name(
+                                &user.ctx.layout.ui,
+                                u.role,
+                                &u.display_name
+                            ),
                             u.organisation
                         )
                     })

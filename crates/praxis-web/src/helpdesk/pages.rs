@@ -26,7 +26,7 @@ pub struct QuestionRow {
     status: String,
     asker: String,
     asker_guest: bool,
-    created_at: String,
+    created_at: chrono::DateTime<chrono::Utc>,
 }
 
 fn status_label(layout: &Layout, status: &str) -> String {
@@ -98,7 +98,7 @@ async fn index_page(
                     .map(|u| u.display_name.clone())
                     .unwrap_or_default(),
                 asker_guest: asker.as_ref().is_some_and(|u| u.role == Role::Guest),
-                created_at: q.created_at.format("%Y-%m-%d").to_string(),
+                created_at: q.created_at,
             })
             .collect(),
         status,

@@ -5,6 +5,7 @@
 
 use chrono::NaiveDate;
 use plotters::prelude::*;
+use praxis_app::i18n::Lang;
 
 const WIDTH: u32 = 640;
 const HEIGHT: u32 = 280;
@@ -38,14 +39,16 @@ fn accessible(svg: String, id: &str, title: &str) -> String {
     )
 }
 
-fn short_date(day: NaiveDate) -> String {
-    day.format("%-d %b").to_string()
-}
-
 /// A value per week as a line with points; weeks without a value (no
 /// question asked, say) leave a gap rather than pretending zero.
-pub fn weekly_line(id: &str, title: &str, weeks: &[(NaiveDate, Option<f64>)]) -> String {
-    drawn(id, title, |svg| draw_weekly_line(svg, weeks))
+/// Labels and figures are in `lang` ("2 Nov", "2 nov."; "1,000").
+pub fn weekly_line(
+    id: &str,
+    title: &str,
+    weeks: &[(NaiveDate, Option<f64>)],
+    lang: &Lang,
+) -> String {
+    drawn(id, title, |svg| draw_weekly_line(svg, weeks, lang))
 }
 
 type Drawing = Result<(), Box<dyn std::error::Error>>;
@@ -69,7 +72,7 @@ fn drawn(id: &str, title: &str, draw: impl FnOnce(&mut String) -> Drawing) -> St
     }
 }
 
-fn draw_weekly_line(svg: &mut String, weeks: &[(NaiveDate, Option<f64>)]) -> Drawing {
+fn draw_weekly_line(svg: &mut String, weeks: &[(NaiveDate, Option<f64>)], lang: &Lang) -> Drawing {
     let root = SVGBackend::with_string(svg, (WIDTH, HEIGHT)).into_drawing_area();
     root.fill(&WHITE)?;
     let top = weeks
@@ -91,15 +94,15 @@ fn draw_weekly_line(svg: &mut String, weeks: &[(NaiveDate, Option<f64>)]) -> Dra
         .max_light_lines(1)
         .x_labels(count)
         .x_label_formatter(&|i| match weeks.get(*i) {
-            Some((day, _)) if i % label_every == 0 => short_date(*day),
+            Some((day, _)) if i % label_every == 0 => lang.day_month(*day),
             _ => String::new(),
         })
         // Small scales need a decimal, or the axis reads 0, 0, 1, 1.
         .y_label_formatter(&|v| {
             if top < 10.0 {
-                format!("{v:.1}")
+                lang.decimal(*v, 1)
             } else {
-                format!("{v:.0}")
+                lang.decimal(*v, 0)
             }
         })
         .label_style(("sans-serif", LABEL_SIZE).into_font().color(&AXIS_TEXT))
@@ -126,11 +129,11 @@ fn draw_weekly_line(svg: &mut String, weeks: &[(NaiveDate, Option<f64>)]) -> Dra
 }
 
 /// Horizontal bars, largest first: communities by posts, say.
-pub fn bars(id: &str, title: &str, items: &[(String, u64)]) -> String {
-    drawn(id, title, |svg| draw_bars(svg, items))
+pub fn bars(id: &str, title: &str, items: &[(String, u64)], lang: &Lang) -> String {
+    drawn(id, title, |svg| draw_bars(svg, items, lang))
 }
 
-fn draw_bars(svg: &mut String, items: &[(String, u64)]) -> Drawing {
+fn draw_bars(svg: &mut String, items: &[(String, u64)], lang: &Lang) -> Drawing {
     let rows = items.len().max(1);
     let height = (40 + 26 * rows as u32).max(120);
     let root = SVGBackend::with_string(svg, (WIDTH, height)).into_drawing_area();
@@ -154,7 +157,7 @@ fn draw_bars(svg: &mut String, items: &[(String, u64)]) -> Drawing {
                 .unwrap_or_default(),
             _ => String::new(),
         })
-        .x_label_formatter(&|v| format!("{v:.0}"))
+        .x_label_formatter(&|v| lang.decimal(*v, 0))
         .label_style(("sans-serif", LABEL_SIZE).into_font().color(&AXIS_TEXT))
         .draw()?;
     chart.draw_series(items.iter().enumerate().map(|(rank, (_, value))| {
@@ -177,6 +180,10 @@ fn draw_bars(svg: &mut String, items: &[(String, u64)]) -> Drawing {
 mod tests {
     use super::*;
 
+    fn lang(code: &str) -> Lang {
+        Lang::parse(code).expect("a language")
+    }
+
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, d).expect("a date")
     }
@@ -187,6 +194,7 @@ mod tests {
             "replies",
             "Median hours to a first reply, per week",
             &[(day(2), Some(4.0)), (day(9), None), (day(16), Some(7.5))],
+            &Lang::english(),
         );
         assert!(
             svg.starts_with("<svg class=\"chart\" role=\"img\""),
@@ -195,6 +203,8 @@ mod tests {
         assert!(svg.contains("<title id=\"replies-title\">Median hours"));
         assert!(svg.contains("viewBox"));
         assert!(svg.contains("2 Nov"), "week labels: {svg}");
+        let dutch = weekly_line("r", "Wekelijks", &[(day(2), Some(4.0))], &lang("nl"));
+        assert!(dutch.contains("2 nov."), "Dutch week labels: {dutch}");
         assert!(svg.trim_end().ends_with("</svg>"));
     }
 
@@ -204,11 +214,12 @@ mod tests {
         let quiet = vec![(day(2), None), (day(9), None)];
         let huge = vec![(day(2), Some(1e12)), (day(9), Some(0.0))];
         for weeks in [empty, quiet, huge, vec![(day(2), Some(0.0))]] {
-            let svg = weekly_line("w", "Weekly", &weeks);
+            let svg = weekly_line("w", "Weekly", &weeks, &Lang::english());
             assert!(svg.starts_with("<svg"), "{weeks:?}");
         }
         for items in [Vec::new(), vec![("Only".to_owned(), 0)]] {
-            assert!(bars("b", "Bars", &items).starts_with("<svg"), "{items:?}");
+            let svg = bars("b", "Bars", &items, &Lang::english());
+            assert!(svg.starts_with("<svg"), "{items:?}");
         }
     }
 
@@ -218,6 +229,7 @@ mod tests {
             "top",
             "Posts <per> community",
             &[("R&D <script>".to_owned(), 12), ("ICT".to_owned(), 3)],
+            &Lang::english(),
         );
         assert!(!svg.contains("<script>"), "{svg}");
         assert!(svg.contains("R&amp;D &lt;script&gt;"), "{svg}");

@@ -31,8 +31,12 @@ pub struct ChartView {
 struct DashboardPage {
     layout: Layout,
     i: Indicators,
+    /// The period as the date fields want it (`YYYY-MM-DD`)…
     from: String,
     to: String,
+    /// … and as people read it ("3 December 2026").
+    period_from: String,
+    period_to: String,
     community: String,
     /// Managers choose among the communities they manage.
     managed: Vec<(String, String)>,
@@ -50,20 +54,29 @@ pub struct Params {
     community: String,
 }
 
-fn show(value: Option<f64>, unit: &str) -> String {
-    value.map_or_else(|| "—".to_owned(), |v| format!("{v}{unit}"))
+/// A figure in the page's language, with as many decimals as it has (up
+/// to two): "12,345", "12.5 %" ("12,5 %"), or a dash when undefined.
+fn show(layout: &Layout, value: Option<f64>, unit: &str) -> String {
+    value.map_or_else(
+        || "—".to_owned(),
+        |v| {
+            let plain = format!("{v}");
+            let places = plain.split_once('.').map_or(0, |(_, f)| f.len().min(2));
+            format!("{}{unit}", layout.ui.decimal(v, places))
+        },
+    )
 }
 
 /// For the template: a share or a time, or a dash when undefined.
-pub fn figure(value: &Option<f64>, unit: &str) -> String {
-    show(*value, unit)
+pub fn figure(layout: &Layout, value: &Option<f64>, unit: &str) -> String {
+    show(layout, *value, unit)
 }
 
 fn week_label(layout: &Layout, day: chrono::NaiveDate) -> String {
     layout.t1(
         "moderation-indicators-week-of",
         "date",
-        day.format("%-d %b %Y"),
+        layout.ui.day_short(day),
     )
 }
 
@@ -80,12 +93,12 @@ fn weekly_chart(
     ChartView {
         id,
         title: title.to_owned(),
-        svg: charts::weekly_line(id, title, &points),
+        svg: charts::weekly_line(id, title, &points, &layout.ui),
         label_header: layout.t("moderation-indicators-week"),
         value_header,
         rows: points
             .iter()
-            .map(|(day, v)| (week_label(layout, *day), show(*v, "")))
+            .map(|(day, v)| (week_label(layout, *day), show(layout, *v, "")))
             .collect(),
     }
 }
@@ -125,13 +138,13 @@ fn charts_of(i: &Indicators, layout: &Layout) -> Vec<ChartView> {
         let title = layout.t("moderation-indicators-chart-top");
         out.push(ChartView {
             id: "top",
-            svg: charts::bars("top", &title, &items),
+            svg: charts::bars("top", &title, &items, &layout.ui),
             title,
             label_header: layout.t("moderation-indicators-community"),
             value_header: layout.t("moderation-indicators-posts-30d"),
             rows: items
                 .into_iter()
-                .map(|(name, posts)| (name, posts.to_string()))
+                .map(|(name, posts)| (name, layout.number(posts)))
                 .collect(),
         });
         let now = chrono::Utc::now();
@@ -154,13 +167,13 @@ fn charts_of(i: &Indicators, layout: &Layout) -> Vec<ChartView> {
             let title = layout.t("moderation-indicators-chart-dormant");
             out.push(ChartView {
                 id: "dormant",
-                svg: charts::bars("dormant", &title, &quiet),
+                svg: charts::bars("dormant", &title, &quiet, &layout.ui),
                 title,
                 label_header: layout.t("moderation-indicators-community"),
                 value_header: layout.t("moderation-indicators-days-since-post"),
                 rows: quiet
                     .into_iter()
-                    .map(|(name, days)| (name, days.to_string()))
+                    .map(|(name, days)| (name, layout.number(days)))
                     .collect(),
             });
         }
@@ -222,7 +235,10 @@ pub async fn dashboard(
         .filter(|c| c.dormant)
         .cloned()
         .collect();
+    let last_day = (found.to - Duration::microseconds(1)).date_naive();
     Ok(render(&DashboardPage {
+        period_from: user.ctx.layout.ui.day(found.from.date_naive()),
+        period_to: user.ctx.layout.ui.day(last_day),
         from: found.from.format("%Y-%m-%d").to_string(),
         // The period's end is exclusive; the form shows its last day.
         to: (found.to - Duration::microseconds(1))

@@ -26,25 +26,33 @@ pub struct InvitationRow {
     id: String,
     email: String,
     guest: bool,
-    status: &'static str,
+    status: String,
     pending: bool,
     invited_by: String,
-    created_at: String,
-    expires_at: String,
+    created_at: chrono::DateTime<chrono::Utc>,
+    expires_at: chrono::DateTime<chrono::Utc>,
 }
 
-impl From<&InvitationView> for InvitationRow {
-    fn from(view: &InvitationView) -> Self {
+impl InvitationRow {
+    fn of(view: &InvitationView, layout: &Layout) -> Self {
         let i = &view.invitation;
         InvitationRow {
             id: i.id.to_string(),
             email: i.email.clone(),
             guest: i.role == "guest",
             status: match view.status {
-                invitations::InvitationStatus::Pending => "Waiting",
-                invitations::InvitationStatus::Accepted => "Accepted",
-                invitations::InvitationStatus::Revoked => "Withdrawn",
-                invitations::InvitationStatus::Expired => "Expired",
+                invitations::InvitationStatus::Pending => {
+                    layout.t("communities-invitation-status-pending")
+                }
+                invitations::InvitationStatus::Accepted => {
+                    layout.t("communities-invitation-status-accepted")
+                }
+                invitations::InvitationStatus::Revoked => {
+                    layout.t("communities-invitation-status-revoked")
+                }
+                invitations::InvitationStatus::Expired => {
+                    layout.t("communities-invitation-status-expired")
+                }
             },
             pending: view.status == invitations::InvitationStatus::Pending,
             invited_by: view
@@ -52,8 +60,8 @@ impl From<&InvitationView> for InvitationRow {
                 .as_ref()
                 .map(|u| u.display_name.clone())
                 .unwrap_or_default(),
-            created_at: i.created_at.format("%Y-%m-%d").to_string(),
-            expires_at: i.expires_at.format("%Y-%m-%d").to_string(),
+            created_at: i.created_at,
+            expires_at: i.expires_at,
         }
     }
 }
@@ -102,7 +110,11 @@ async fn invitations_page(
         layout: user.ctx.layout.clone(),
         slug: community.slug.clone(),
         name: community.name.clone(),
-        rows: list.items.iter().map(InvitationRow::from).collect(),
+        rows: list
+            .items
+            .iter()
+            .map(|view| InvitationRow::of(view, &user.ctx.layout))
+            .collect(),
         total: list.total,
         page: list.page,
         has_next: list.has_next(),
@@ -253,11 +265,10 @@ fn landing_page(
         } else {
             landing.invitation.email.clone()
         },
-        expires_at: landing
-            .invitation
-            .expires_at
-            .format("%Y-%m-%d %H:%M UTC")
-            .to_string(),
+        expires_at: ctx
+            .layout
+            .ui
+            .date_time(landing.invitation.expires_at, ctx.layout.zone),
         signed_in_as: ctx.auth().map(|a| a.user.email.clone()).unwrap_or_default(),
         community: landing.community,
         visitor,

@@ -112,7 +112,7 @@ pub async fn move_thread(
 }
 
 pub struct AuditRow {
-    pub when: String,
+    pub when: chrono::DateTime<chrono::Utc>,
     pub actor: String,
     pub actor_guest: bool,
     pub action: String,
@@ -173,11 +173,7 @@ pub async fn audit_log(
             .items
             .into_iter()
             .map(|line| AuditRow {
-                when: line
-                    .entry
-                    .created_at
-                    .format("%Y-%m-%d %H:%M UTC")
-                    .to_string(),
+                when: line.entry.created_at,
                 actor_guest: line
                     .actor
                     .as_ref()

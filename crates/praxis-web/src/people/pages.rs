@@ -37,14 +37,13 @@ fn group_label(group: Group, lang: &Lang) -> String {
     }
 }
 
-/// The taxonomy as checkbox groups, with `selected` ticked, labelled in the
-/// reader's language.
-pub fn expertise_groups(selected: &[String], locale: &str) -> Vec<ExpertiseGroup> {
-    let lang = Lang::parse(locale).unwrap_or_else(Lang::english);
+/// The taxonomy as checkbox groups, with `selected` ticked: the groups
+/// named in the page's language (`ui`), the codes labelled in `locale`.
+pub fn expertise_groups(selected: &[String], locale: &str, ui: &Lang) -> Vec<ExpertiseGroup> {
     [Group::CpvDivision, Group::Procedure, Group::PolicyField]
         .into_iter()
         .map(|group| ExpertiseGroup {
-            label: group_label(group, &lang),
+            label: group_label(group, ui),
             choices: taxonomy::ALL
                 .iter()
                 .filter(|e| e.group == group)

@@ -26,7 +26,7 @@ pub struct ResultRow {
     pub accepted: bool,
     pub verified: bool,
     pub guest: bool,
-    pub date: String,
+    pub date: chrono::DateTime<chrono::Utc>,
 }
 
 #[derive(Template)]
@@ -130,7 +130,7 @@ pub async fn results(
                     accepted: hit.accepted,
                     verified: hit.verified,
                     guest: hit.guest,
-                    date: hit.created_at.format("%-d %b %Y").to_string(),
+                    date: hit.created_at,
                 })
                 .collect();
             (rows, found.total, found.page, has_next, None)

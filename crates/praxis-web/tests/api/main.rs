@@ -16,6 +16,7 @@ mod guest_confinement;
 mod helpdesk;
 mod indicators;
 mod invitations;
+mod languages;
 mod me;
 mod moderation;
 mod operations;

@@ -18,6 +18,28 @@ const CHROMIUM: &str = "/usr/bin/chromium";
 /// WebDriver key codes.
 pub const TAB: char = '\u{E004}';
 pub const ENTER: char = '\u{E007}';
+pub const ESCAPE: char = '\u{E00C}';
+pub const ARROW_UP: char = '\u{E013}';
+pub const ARROW_DOWN: char = '\u{E015}';
+
+/// How the browser of a session is started.
+#[derive(Clone, Copy)]
+pub struct Window<'a> {
+    pub width: u32,
+    pub height: u32,
+    /// More Chromium switches, e.g. `--force-prefers-reduced-motion`.
+    pub switches: &'a [&'a str],
+}
+
+impl Default for Window<'_> {
+    fn default() -> Self {
+        Window {
+            width: 1280,
+            height: 900,
+            switches: &[],
+        }
+    }
+}
 
 /// Whether this machine can run the browser tests. CI installs Chromium
 /// (`.ci/run`) and sets `CI`, where a missing browser is a failure.
@@ -46,6 +68,20 @@ pub struct Session {
 
 impl Session {
     pub async fn start(name: &str) -> Session {
+        Session::start_with(name, Window::default()).await
+    }
+
+    /// A session whose browser has another window size or switches.
+    pub async fn start_with(name: &str, window: Window<'_>) -> Session {
+        Session::start_configured(name, window, |_| {}).await
+    }
+
+    /// A session whose Praxis has some settings changed, e.g. its theme.
+    pub async fn start_configured(
+        name: &str,
+        window: Window<'_>,
+        change: impl FnOnce(&mut praxis_app::Config),
+    ) -> Session {
         // Several providers are compiled in; WebDriver runs over plain HTTP.
         let _ = rustls::crypto::ring::default_provider().install_default();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
@@ -54,7 +90,11 @@ impl Session {
         let address = listener.local_addr().expect("bound");
         let base = format!("http://{address}");
         let public = base.clone();
-        let app = TestApp::with_config(move |config| config.public_url = Some(public)).await;
+        let app = TestApp::with_config(move |config| {
+            config.public_url = Some(public);
+            change(config);
+        })
+        .await;
         let router = app.router.clone();
         tokio::spawn(async move {
             let _ = axum::serve(
@@ -71,15 +111,25 @@ impl Session {
             .stderr(Stdio::null())
             .spawn()
             .expect("chromedriver starts");
+        let mut args = vec![
+            "--headless=new".to_owned(),
+            "--no-sandbox".to_owned(),
+            "--disable-gpu".to_owned(),
+            "--disable-dev-shm-usage".to_owned(),
+            format!("--window-size={},{}", window.width, window.height),
+            "--lang=en".to_owned(),
+        ];
+        args.extend(window.switches.iter().map(|s| (*s).to_owned()));
+        let mut options = json!({ "binary": CHROMIUM, "args": args });
+        if window.width < 500 {
+            // Desktop windows do not get narrower than about 500 pixels:
+            // a phone's screen is emulated instead (without touch).
+            options["mobileEmulation"] = json!({ "deviceMetrics": {
+                "width": window.width, "height": window.height,
+                "pixelRatio": 1.0, "touch": false } });
+        }
         let mut capabilities = serde_json::Map::new();
-        capabilities.insert(
-            "goog:chromeOptions".to_owned(),
-            json!({
-                "binary": CHROMIUM,
-                "args": ["--headless=new", "--no-sandbox", "--disable-gpu",
-                         "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en"],
-            }),
-        );
+        capabilities.insert("goog:chromeOptions".to_owned(), options);
         let mut client = None;
         for _ in 0..50 {
             match ClientBuilder::rustls()
@@ -195,6 +245,49 @@ impl Session {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         false
+    }
+
+    /// Runs a script and returns what it returns (`null` on an error).
+    pub async fn eval(&self, script: &str) -> Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap_or(Value::Null)
+    }
+
+    /// Fills a form's fields (by name) and submits it as the browser would
+    /// without JavaScript validation, then waits for the answer to load.
+    /// For error states, which come back at the same address.
+    pub async fn submit_form(&self, form: &str, fields: &[(&str, &str)]) {
+        let script = "const [css, fields] = arguments;
+             const form = document.querySelector(css);
+             if (!form) { return false; }
+             for (const [name, value] of fields) { form.elements[name].value = value; }
+             window.praxisBeforeSubmit = true;
+             HTMLFormElement.prototype.submit.call(form);
+             return true;";
+        let fields: Vec<Value> = fields.iter().map(|(k, v)| json!([k, v])).collect();
+        let submitted = self
+            .client
+            .execute(script, vec![json!(form), Value::Array(fields)])
+            .await
+            .ok();
+        crate::check!(
+            self,
+            "submit",
+            submitted == Some(Value::Bool(true)),
+            "no form {form} to submit on {}",
+            self.path().await
+        );
+        let loaded = self
+            .wait_until("!window.praxisBeforeSubmit && document.readyState === 'complete'")
+            .await;
+        crate::check!(
+            self,
+            "submitted",
+            loaded,
+            "the answer to {form} never loaded"
+        );
     }
 
     /// Presses Enter on the focused element.

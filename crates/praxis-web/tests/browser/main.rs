@@ -3,6 +3,7 @@
 //! `chromium-driver` (`.ci/run` installs them); elsewhere the tests say they
 //! are skipped.
 
+mod accessibility;
 mod harness;
 
 use harness::{Session, browser_available};

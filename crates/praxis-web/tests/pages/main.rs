@@ -3,8 +3,10 @@
 mod accounts;
 mod admin;
 mod communities;
+mod dates;
 mod discussions;
 mod documents;
+mod error_languages;
 mod events;
 mod expertise;
 mod feedback;
@@ -13,3 +15,4 @@ mod helpdesk;
 mod indicators;
 mod language;
 mod search_people;
+mod theme;
