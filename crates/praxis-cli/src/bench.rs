@@ -178,6 +178,11 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
         println!("\n{indexing}\n{indicators}");
         return Ok(());
     }
+    if args.only.iter().any(|o| o == "search-cpu") {
+        let searches = measure_search(&app, &targets, Duration::from_secs(args.seconds)).await?;
+        println!("\n{indexing}\n{searches}");
+        return Ok(());
+    }
     app.search.close_writer().await;
     app.db.clone().close().await.ok();
 
@@ -407,6 +412,78 @@ async fn measure_indicators(app: &App, busiest: &str) -> anyhow::Result<String> 
             "- {name} ({posts} posts): first run {first:.0} ms, median {:.0} ms, slowest {:.0} ms\n",
             times[times.len() / 2],
             times[times.len() - 1]
+        ));
+    }
+    Ok(report)
+}
+
+/// Times searches one after the other in process, without HTTP or
+/// concurrency: the work a search costs, which the p99 under load multiplies
+/// by the queue in front of the two cores.
+async fn measure_search(
+    app: &App,
+    targets: &praxis_store::bulk::BenchTargets,
+    each: Duration,
+) -> anyhow::Result<String> {
+    use praxis_app::search::SearchRequest;
+    let auth = praxis_app::accounts::login(
+        app,
+        &targets.member_email,
+        crate::generate::BENCH_PASSWORD,
+        praxis_app::accounts::Client { ip: None },
+    )
+    .await?
+    .auth;
+    let request = |q: &str| SearchRequest {
+        q: q.into(),
+        ..Default::default()
+    };
+    let cases = [
+        ("three common words", request("framework agreement lots")),
+        (
+            "a typed question",
+            request("how do we explain an abnormally low tender to the bidder"),
+        ),
+        ("a phrase", request("\"dynamic purchasing system\"")),
+        (
+            "as you type",
+            SearchRequest {
+                prefix: true,
+                paging: praxis_domain::Paging {
+                    page: 1,
+                    per_page: 8,
+                },
+                ..request("framew")
+            },
+        ),
+        (
+            "document text",
+            SearchRequest {
+                kinds: Some("document".into()),
+                ..request("levenscycluskosten machines")
+            },
+        ),
+    ];
+    let mut report = format!(
+        "Search in process, one at a time, each query for {} s:\n",
+        each.as_secs()
+    );
+    for (name, request) in cases {
+        let mut times = Vec::new();
+        let mut total = 0;
+        let began = Instant::now();
+        while times.len() < 100 || began.elapsed() < each {
+            let started = Instant::now();
+            let found = praxis_app::search::query::search(app, &auth, request.clone()).await?;
+            times.push(started.elapsed().as_secs_f64() * 1000.0);
+            total = found.total;
+        }
+        times.sort_by(f64::total_cmp);
+        report.push_str(&format!(
+            "- {name} ({total} hits, {} runs): median {:.2} ms, p99 {:.2} ms\n",
+            times.len(),
+            times[times.len() / 2],
+            times[times.len() * 99 / 100]
         ));
     }
     Ok(report)

@@ -17,6 +17,7 @@
 mod documents;
 pub mod query;
 pub mod schema;
+mod visibility;
 
 pub use query::{Hit, HitKind, SearchPage, SearchRequest};
 pub use schema::Lang;
@@ -95,7 +96,10 @@ impl SearchIndex {
         let (schema, fields) = schema::build();
         let fresh = !path.join("meta.json").exists();
         let index = if fresh {
-            Index::create_in_dir(&path, schema)?
+            Index::builder()
+                .schema(schema)
+                .settings(schema::settings())
+                .create_in_dir(&path)?
         } else {
             Index::open_in_dir(&path)?
         };
@@ -126,6 +130,16 @@ impl SearchIndex {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Whether the index keeps each segment in community order, which the
+    /// permission filter relies on (every index of this schema does).
+    pub(crate) fn sorted_by_community(&self) -> bool {
+        self.index
+            .settings()
+            .sort_by_field
+            .as_ref()
+            .is_some_and(|sort| sort.field == "community" && sort.order == tantivy::Order::Asc)
     }
 
     pub(crate) fn fields(&self) -> &Fields {

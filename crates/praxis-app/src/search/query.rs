@@ -10,7 +10,7 @@ use praxis_domain::{Paging, ValidationError};
 use std::ops::Bound;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, Occur, Query, QueryParser, RangeQuery, RegexQuery,
+    BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, QueryParser, RangeQuery, RegexQuery,
     TermQuery, TermSetQuery,
 };
 use tantivy::schema::{IndexRecordOption, Term, Value};
@@ -176,19 +176,21 @@ pub async fn search(
         return Ok(empty);
     };
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text.box_clone())];
-    clauses.push((Occur::Must, visibility(&fields, auth)));
+    if let Some(visible) = super::visibility::filter(&fields, auth, index.sorted_by_community()) {
+        clauses.push((Occur::Must, visible));
+    }
     if !kinds.is_empty() {
-        clauses.push((
-            Occur::Must,
-            Box::new(TermSetQuery::new(
-                kinds
-                    .iter()
-                    .map(|k| Term::from_field_text(fields.kind, k.as_str())),
-            )),
-        ));
+        clauses.push(filter(TermSetQuery::new(
+            kinds
+                .iter()
+                .map(|k| Term::from_field_text(fields.kind, k.as_str())),
+        )));
     }
     if let Some(c) = &community {
-        clauses.push((Occur::Must, term_i64(fields.community, c.id.0)));
+        clauses.push(filter(TermQuery::new(
+            Term::from_field_i64(fields.community, c.id.0),
+            IndexRecordOption::Basic,
+        )));
     }
     if let Some(tag) = request
         .tag
@@ -196,25 +198,19 @@ pub async fn search(
         .map(str::trim)
         .filter(|t| !t.is_empty())
     {
-        clauses.push((
-            Occur::Must,
-            Box::new(TermQuery::new(
-                Term::from_field_text(fields.tags, &tag.to_lowercase()),
-                IndexRecordOption::Basic,
-            )),
-        ));
+        clauses.push(filter(TermQuery::new(
+            Term::from_field_text(fields.tags, &tag.to_lowercase()),
+            IndexRecordOption::Basic,
+        )));
     }
     if let Some(lang) = lang {
-        clauses.push((
-            Occur::Must,
-            Box::new(TermQuery::new(
-                Term::from_field_text(fields.lang, lang.code()),
-                IndexRecordOption::Basic,
-            )),
-        ));
+        clauses.push(filter(TermQuery::new(
+            Term::from_field_text(fields.lang, lang.code()),
+            IndexRecordOption::Basic,
+        )));
     }
     if from.is_some() || to.is_some() {
-        clauses.push((Occur::Must, date_range(&fields, from, to)));
+        clauses.push(filter(date_range(&fields, from, to)));
     }
     let query = BooleanQuery::new(clauses);
 
@@ -356,46 +352,21 @@ fn plain_words(text: &str) -> Vec<String> {
     out
 }
 
-/// Members: people, and the communities they belong to. Platform moderators:
-/// everything.
-pub(crate) fn visibility(fields: &Fields, auth: &AuthContext) -> Box<dyn Query> {
-    if auth.actor.reads_every_community() {
-        return Box::new(AllQuery);
-    }
-    // Guests are invited into one community, not into the directory.
-    let people_visible = auth.user.role != praxis_domain::Role::Guest;
-    let communities: Vec<Term> = auth
-        .roles
-        .keys()
-        .map(|c| Term::from_field_i64(fields.community, c.0))
-        .collect();
-    let mut visible: Vec<(Occur, Box<dyn Query>)> =
-        vec![(Occur::Should, Box::new(TermSetQuery::new(communities)))];
-    if people_visible {
-        visible.push((
-            Occur::Should,
-            Box::new(TermQuery::new(
-                Term::from_field_text(fields.kind, HitKind::Person.as_str()),
-                IndexRecordOption::Basic,
-            )),
-        ));
-    }
-    Box::new(BooleanQuery::new(visible))
+/// A clause that narrows the hits without scoring, so choosing a filter
+/// never reorders what remains.
+fn filter(query: impl Query) -> (Occur, Box<dyn Query>) {
+    (
+        Occur::Must,
+        Box::new(ConstScoreQuery::new(Box::new(query), 0.0)),
+    )
 }
 
-fn term_i64(field: tantivy::schema::Field, value: i64) -> Box<dyn Query> {
-    Box::new(TermQuery::new(
-        Term::from_field_i64(field, value),
-        IndexRecordOption::Basic,
-    ))
-}
-
-fn date_range(fields: &Fields, from: Option<i64>, to: Option<i64>) -> Box<dyn Query> {
+fn date_range(fields: &Fields, from: Option<i64>, to: Option<i64>) -> RangeQuery {
     let bound = |v: Option<i64>| match v {
         Some(v) => Bound::Included(Term::from_field_i64(fields.created, v)),
         None => Bound::Unbounded,
     };
-    Box::new(RangeQuery::new(bound(from), bound(to)))
+    RangeQuery::new(bound(from), bound(to))
 }
 
 fn parse_kinds(raw: &str) -> Result<Vec<HitKind>, ValidationError> {
