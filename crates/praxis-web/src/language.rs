@@ -49,10 +49,25 @@ pub async fn switch(
     Ok(response)
 }
 
-/// Back to a page of this site, never elsewhere (`//host` is elsewhere).
+/// Back to a page of this site, never elsewhere (`//host` is elsewhere),
+/// without the one-time notice the page was showing (it was said already).
 fn local_path(back: &str) -> String {
     let ok = back.starts_with('/') && !back.starts_with("//") && !back.contains('\\');
-    if ok { back.to_owned() } else { "/".to_owned() }
+    if !ok {
+        return "/".to_owned();
+    }
+    let Some((path, query)) = back.split_once('?') else {
+        return back.to_owned();
+    };
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some("notice"))
+        .collect();
+    if kept.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{}", kept.join("&"))
+    }
 }
 
 #[cfg(test)]
@@ -66,5 +81,14 @@ mod tests {
         assert_eq!(super::local_path("//evil.example/"), "/");
         assert_eq!(super::local_path("https://evil.example/"), "/");
         assert_eq!(super::local_path("/\\evil.example"), "/");
+    }
+
+    #[test]
+    fn the_notice_is_not_shown_again_in_the_new_language() {
+        assert_eq!(super::local_path("/me?notice=profile_saved"), "/me");
+        assert_eq!(
+            super::local_path("/communities/x?page=2&notice=joined&sort=new"),
+            "/communities/x?page=2&sort=new"
+        );
     }
 }
