@@ -133,6 +133,11 @@ pub async fn seed(app: &App) -> anyhow::Result<()> {
                 body: demo.body,
                 body_html: &to_safe_html(demo.body),
                 language: demo.language,
+                content_language: praxis_domain::locale::content_language(
+                    demo.language,
+                    demo.title,
+                    demo.body,
+                ),
             },
         )
         .await?;

@@ -59,6 +59,18 @@ pub fn language(raw: &str) -> Result<String, ValidationError> {
     }
 }
 
+/// The `lang` filter of thread lists: empty for every thread, else `en`,
+/// `nl` or `fr` (the threads whose content language it is).
+pub fn language_filter(raw: &str) -> Result<Option<crate::Locale>, ValidationError> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    crate::Locale::parse(raw)
+        .map(Some)
+        .ok_or_else(|| ValidationError::new("lang", "invalid_lang", "Choose en, nl or fr."))
+}
+
 /// Tags: lower-cased, letters, digits and hyphens (spaces become hyphens),
 /// at most five, duplicates dropped.
 pub fn tags(raw: &[String]) -> Result<Vec<String>, ValidationError> {

@@ -198,6 +198,10 @@ pub async fn insert_threads(conn: &impl ConnectionTrait, rows: &[BulkThread]) ->
         created_at: Set(t.created_at),
         updated_at: Set(t.last_post_at),
         language: Set(String::new()),
+        // Generated threads say nothing; their titles tell.
+        content_language: Set(
+            praxis_domain::locale::detect(&t.title).map(|l| l.as_str().to_owned())
+        ),
         // Set for all threads at once by `finish`.
         first_reply_at: Set(None),
     });

@@ -9,7 +9,7 @@ use crate::error::StoreResult;
 use crate::query::{by_key, insert_once, page};
 use chrono::{DateTime, Utc};
 use praxis_domain::{
-    CommunityId, PageOf, Paging, PostId, ReactionKind, ThreadId, ThreadKind, UserId,
+    CommunityId, Locale, PageOf, Paging, PostId, ReactionKind, ThreadId, ThreadKind, UserId,
 };
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
@@ -44,6 +44,9 @@ pub struct Thread {
     pub created_at: DateTime<Utc>,
     /// `en`, `nl`, `fr` as the author declared it, or empty.
     pub language: String,
+    /// What the thread is written in: the declared language, else the one
+    /// detected from the title and opening post, else `None`.
+    pub content_language: Option<Locale>,
 }
 
 impl From<threads::Model> for Thread {
@@ -64,6 +67,7 @@ impl From<threads::Model> for Thread {
             last_poster_id: m.last_poster_id.map(UserId),
             created_at: m.created_at,
             language: m.language,
+            content_language: m.content_language.as_deref().and_then(Locale::parse),
         }
     }
 }
@@ -115,6 +119,8 @@ pub struct NewThread<'a> {
     pub body_html: &'a str,
     /// `en`, `nl`, `fr`, or empty when the author did not say.
     pub language: &'a str,
+    /// `praxis_domain::locale::content_language` of the above.
+    pub content_language: Option<Locale>,
 }
 
 /// Creates a thread with its opening post, its tags and the community's
@@ -140,6 +146,7 @@ pub async fn insert_thread(
         created_at: Set(at),
         updated_at: Set(at),
         language: Set(new.language.to_owned()),
+        content_language: Set(new.content_language.map(|l| l.as_str().to_owned())),
         ..Default::default()
     }
     .insert(conn)
@@ -288,6 +295,24 @@ pub async fn edit_post(
         .col_expr(posts::Column::BodyHtml, Expr::value(body_html.to_owned()))
         .col_expr(posts::Column::EditedAt, Expr::value(at))
         .filter(posts::Column::Id.eq(post.id.0))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// Records a thread's content language anew (after its opening post or
+/// declared language changed).
+pub async fn set_content_language(
+    conn: &impl ConnectionTrait,
+    thread: ThreadId,
+    language: Option<Locale>,
+) -> StoreResult<()> {
+    threads::Entity::update_many()
+        .col_expr(
+            threads::Column::ContentLanguage,
+            Expr::value(language.map(|l| l.as_str().to_owned())),
+        )
+        .filter(threads::Column::Id.eq(thread.0))
         .exec(conn)
         .await?;
     Ok(())
@@ -459,6 +484,16 @@ pub struct ThreadFilter {
     /// Questions nobody has replied to yet.
     pub unanswered: bool,
     pub tag: Option<String>,
+    /// Threads whose content language this is.
+    pub language: Option<Locale>,
+}
+
+impl ThreadFilter {
+    /// Whether the filter lets every thread through (the total is then the
+    /// community's counter).
+    fn is_empty(&self) -> bool {
+        self.kind.is_none() && !self.unanswered && self.tag.is_none() && self.language.is_none()
+    }
 }
 
 /// A community's threads: pinned first, then newest activity. With no
@@ -484,8 +519,7 @@ pub async fn list_threads(
             .await?;
         query = query.filter(threads::Column::Id.is_in(ids));
     }
-    let unfiltered = filter.kind.is_none() && !filter.unanswered && filter.tag.is_none();
-    let total = match known_total.filter(|_| unfiltered) {
+    let total = match known_total.filter(|_| filter.is_empty()) {
         Some(total) => total,
         None => query.clone().count(conn).await?,
     };
@@ -517,6 +551,9 @@ fn apply_filter(
     } else if let Some(kind) = filter.kind {
         query = query.filter(threads::Column::Kind.eq(kind.as_str()));
     }
+    if let Some(language) = filter.language {
+        query = query.filter(threads::Column::ContentLanguage.eq(language.as_str()));
+    }
     query
 }
 
@@ -545,7 +582,8 @@ pub async fn feed(
             total: 0,
         });
     }
-    let unfiltered = filter.kind.is_none() && !filter.unanswered;
+    // The feed has no tag filter.
+    let unfiltered = filter.kind.is_none() && !filter.unanswered && filter.language.is_none();
     let ids: Vec<i64> = communities.iter().map(|(c, _)| c.0).collect();
     let total = if unfiltered {
         communities

@@ -223,3 +223,120 @@ async fn usage_code_versions_count_up_and_acceptances_are_recorded_once() {
         .expect("found");
     assert_eq!(read.accepted_usage_code_version, Some(2));
 }
+
+#[tokio::test]
+async fn the_content_language_migration_fills_in_existing_threads() {
+    use praxis_domain::{Locale, ThreadKind};
+    use praxis_store::TransactionTrait;
+    use praxis_store::discussions::{self, NewThread, ThreadFilter};
+    use praxis_store::migrations::{Migrator, MigratorTrait};
+    let t = TestDb::new().await;
+    let author = accounts::insert_user(&t.db, new_user("anna@minfin.example.gov"))
+        .await
+        .expect("user");
+    let community = praxis_store::communities::insert(
+        &t.db,
+        praxis_store::communities::NewCommunity {
+            slug: "ict",
+            name: "ICT",
+            kind: praxis_domain::CommunityKind::Sector,
+            description: "",
+            description_html: "",
+            membership: praxis_domain::Membership::Open,
+            created_by: Some(author.id),
+        },
+    )
+    .await
+    .expect("community");
+    let dutch = "Hoe wegen jullie de prijs tegenover de kwaliteit bij een openbare \
+                 aanbesteding van schoonmaakdiensten? Wij twijfelen nog.";
+    let french = "Comment pondérez-vous le prix et la qualité dans une procédure ouverte \
+                  pour des services de nettoyage ?";
+    // More threads than one batch of the backfill.
+    let mut expected = Vec::new();
+    let txn = t.db.begin().await.expect("transaction");
+    for n in 0..1_203 {
+        let (declared, body, language) = match n % 4 {
+            0 => ("", dutch, Some(Locale::Nl)),
+            1 => ("", french, Some(Locale::Fr)),
+            2 => ("en", dutch, Some(Locale::En)),
+            _ => ("", "12345", None),
+        };
+        let title = if language.is_none() {
+            format!("{n}")
+        } else {
+            format!("Thread {n}")
+        };
+        discussions::insert_thread(
+            &txn,
+            NewThread {
+                community_id: community.id,
+                author_id: author.id,
+                kind: ThreadKind::Discussion,
+                title: &title,
+                tags: &[],
+                expertise: &[],
+                body,
+                body_html: body,
+                language: declared,
+                content_language: None,
+            },
+        )
+        .await
+        .expect("thread");
+        expected.push(language);
+    }
+    txn.commit().await.expect("commit");
+    // Back to before the migration (the column goes), then up again: the
+    // migration fills in what the rows say.
+    Migrator::down(&t.db, Some(1)).await.expect("down");
+    Migrator::up(&t.db, None).await.expect("up");
+    let count = |language| {
+        let db = t.db.clone();
+        async move {
+            discussions::list_threads(
+                &db,
+                community.id,
+                &ThreadFilter {
+                    language: Some(language),
+                    ..ThreadFilter::default()
+                },
+                Paging {
+                    page: 1,
+                    per_page: 1,
+                },
+                None,
+            )
+            .await
+            .expect("list")
+            .total
+        }
+    };
+    let expect = |l: Locale| expected.iter().filter(|e| **e == Some(l)).count() as u64;
+    assert_eq!(count(Locale::Nl).await, expect(Locale::Nl));
+    assert_eq!(count(Locale::Fr).await, expect(Locale::Fr));
+    assert_eq!(count(Locale::En).await, expect(Locale::En));
+    for page in 1..=13 {
+        let all = discussions::list_threads(
+            &t.db,
+            community.id,
+            &ThreadFilter::default(),
+            Paging {
+                page,
+                per_page: 100,
+            },
+            None,
+        )
+        .await
+        .expect("list");
+        assert_eq!(all.total, 1_203);
+        for thread in all.items {
+            let n: usize = thread
+                .title
+                .trim_start_matches("Thread ")
+                .parse()
+                .expect("number");
+            assert_eq!(thread.content_language, expected[n], "thread {n}");
+        }
+    }
+}

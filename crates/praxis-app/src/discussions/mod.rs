@@ -346,6 +346,7 @@ pub async fn create_thread(
             body: &body,
             body_html: &body_html,
             language: &language,
+            content_language: praxis_domain::locale::content_language(&language, &title, &body),
         },
     )
     .await?;
@@ -645,7 +646,7 @@ pub async fn edit_post(
     post_id: PostId,
     body: &str,
 ) -> AppResult<Post> {
-    let (post, _thread, _community, role) = readable_post(app, auth, post_id).await?;
+    let (post, thread, _community, role) = readable_post(app, auth, post_id).await?;
     policy::may_edit_post(&auth.actor, post.author_id, role)?;
     if post.deleted {
         return Err(AppError::conflict(
@@ -663,6 +664,17 @@ pub async fn edit_post(
         .await
         .map_err(StoreError::from)?;
     store::edit_post(&txn, &post, auth.user.id, &body, &body_html).await?;
+    // The opening post is half of what tells the thread's language.
+    if store::opening_post(&txn, thread.id)
+        .await?
+        .is_some_and(|opening| opening.id == post.id)
+    {
+        let language =
+            praxis_domain::locale::content_language(&thread.language, &thread.title, &body);
+        if language != thread.content_language {
+            store::set_content_language(&txn, thread.id, language).await?;
+        }
+    }
     // What an expert checked is no longer what the post says.
     praxis_store::expertise::suspend(&txn, post.id).await?;
     crate::search::record(&txn, Entity::Post, post.id.0).await?;

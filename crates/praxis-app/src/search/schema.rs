@@ -103,13 +103,9 @@ impl Lang {
     /// The language of `text` when the author did not say: the detector's
     /// answer among English, Dutch and French, English when it cannot tell.
     pub fn detect(text: &str) -> Lang {
-        use whatlang::Lang as W;
-        // A few hundred characters decide as well as a whole document.
-        let sample: String = text.chars().take(2_000).collect();
-        let options = whatlang::Detector::with_allowlist(vec![W::Eng, W::Nld, W::Fra]);
-        match options.detect_lang(&sample) {
-            Some(W::Nld) => Lang::Nl,
-            Some(W::Fra) => Lang::Fr,
+        match praxis_domain::locale::detect(text) {
+            Some(praxis_domain::Locale::Nl) => Lang::Nl,
+            Some(praxis_domain::Locale::Fr) => Lang::Fr,
             _ => Lang::En,
         }
     }

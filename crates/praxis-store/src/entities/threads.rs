@@ -25,6 +25,8 @@ pub struct Model {
     pub language: String,
     /// When someone other than the author first replied visibly (migration 20).
     pub first_reply_at: Option<DateTimeUtc>,
+    /// The declared language, else the detected one, else NULL (migration 21).
+    pub content_language: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -24,6 +24,9 @@ mod m20261126_000017_daily_usage;
 mod m20261126_000018_help_votes_and_alert_mail;
 mod m20261126_000019_indexes_for_indicators;
 mod m20261126_000020_first_reply_and_covering_indexes;
+mod m20261126_000021_content_language;
+
+pub use sea_orm_migration::MigratorTrait;
 
 pub struct Migrator;
 
@@ -51,6 +54,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000018_help_votes_and_alert_mail::Migration),
             Box::new(m20261126_000019_indexes_for_indicators::Migration),
             Box::new(m20261126_000020_first_reply_and_covering_indexes::Migration),
+            Box::new(m20261126_000021_content_language::Migration),
         ]
     }
 }

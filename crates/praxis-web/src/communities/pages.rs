@@ -7,13 +7,16 @@ use crate::forms::{FormErrors, form_errors};
 use crate::layout::Layout;
 use askama::Template;
 use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use praxis_app::App;
+use praxis_app::AppError;
 use praxis_app::communities::{
     self, CommunityView, DirectoryQuery, JoinOutcome, NewCommunityInput,
 };
 use praxis_app::discussions;
-use praxis_domain::{CommunityKind, CommunityRole, Membership, Paging, ThreadKind};
+use praxis_domain::discussion::language_filter;
+use praxis_domain::{CommunityKind, CommunityRole, Locale, Membership, Paging, ThreadKind};
 use praxis_store::communities::MemberRow;
 use praxis_store::discussions::ThreadFilter;
 use serde::Deserialize;
@@ -209,6 +212,11 @@ struct CommunityPage {
     tags: Vec<(String, i64)>,
     filter: String,
     tag: String,
+    /// The content language filter as asked (kept in the form and the
+    /// pager), and the languages offered.
+    lang: String,
+    languages: Vec<(&'static str, &'static str)>,
+    errors: FormErrors,
     total: u64,
     page: u64,
     has_next: bool,
@@ -220,6 +228,7 @@ struct CommunityPage {
 pub struct ShowParams {
     filter: String,
     tag: String,
+    lang: String,
     page: Option<u64>,
 }
 
@@ -232,8 +241,19 @@ pub async fn show(
     let view = communities::view(&app, &user.auth, &slug)
         .await
         .map_err(|e| user.ctx.error(e))?;
+    // An unknown language is said on the form; the list then shows every
+    // language.
+    let (language, errors, status) = match language_filter(&params.lang) {
+        Ok(language) => (language, FormErrors::default(), StatusCode::OK),
+        Err(error) => {
+            let (status, errors) = form_errors(AppError::invalid(error), &user.ctx.layout.ui)
+                .map_err(|e| user.ctx.error(e))?;
+            (None, errors, status)
+        }
+    };
     let (threads, total, page, has_next, tags) = if view.can_read {
         let filter = ThreadFilter {
+            language,
             kind: match params.filter.as_str() {
                 "questions" => Some(ThreadKind::Question),
                 "discussions" => Some(ThreadKind::Discussion),
@@ -270,7 +290,7 @@ pub async fn show(
         (Vec::new(), 0, 1, false, Vec::new())
     };
     let can_invite = praxis_domain::policy::may_invite(&user.auth.actor, view.my_role).is_ok();
-    Ok(render(&CommunityPage {
+    let mut response = render(&CommunityPage {
         can_invite,
         kind_code: view.community.kind.as_str(),
         membership_code: view.community.membership.as_str(),
@@ -279,11 +299,21 @@ pub async fn show(
         tags,
         filter: params.filter,
         tag: params.tag,
+        lang: params.lang,
+        languages: Locale::ALL
+            .iter()
+            .map(|l| (l.as_str(), l.endonym()))
+            .collect(),
+        errors,
         total,
         page,
         has_next,
         layout: user.ctx.layout,
-    }))
+    });
+    if response.status().is_success() {
+        *response.status_mut() = status;
+    }
+    Ok(response)
 }
 
 #[derive(Deserialize, Default)]

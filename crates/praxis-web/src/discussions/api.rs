@@ -63,6 +63,8 @@ pub struct SummaryJson<'a> {
     last_post_at: DateTime<Utc>,
     last_poster: Option<AuthorJson<'a>>,
     created_at: DateTime<Utc>,
+    /// The content language (`en`, `nl`, `fr`), or null when unknown.
+    language: Option<praxis_domain::Locale>,
 }
 
 pub fn summary_json(s: &ThreadSummary) -> SummaryJson<'_> {
@@ -87,6 +89,7 @@ pub fn summary_json(s: &ThreadSummary) -> SummaryJson<'_> {
         last_post_at: t.last_post_at,
         last_poster: author_json(s.last_poster.as_ref()),
         created_at: t.created_at,
+        language: t.content_language,
     }
 }
 
@@ -185,6 +188,8 @@ pub struct ListParams {
     kind: Option<String>,
     unanswered: Option<bool>,
     tag: Option<String>,
+    /// Content language: `en`, `nl` or `fr`.
+    lang: Option<String>,
 }
 
 fn filter(params: ListParams) -> Result<ThreadFilter, AppError> {
@@ -199,6 +204,8 @@ fn filter(params: ListParams) -> Result<ThreadFilter, AppError> {
             .tag
             .map(|t| t.trim().to_lowercase())
             .filter(|t| !t.is_empty()),
+        language: praxis_domain::discussion::language_filter(params.lang.as_deref().unwrap_or(""))
+            .map_err(AppError::invalid)?,
     })
 }
 

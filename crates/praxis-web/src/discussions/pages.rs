@@ -42,6 +42,9 @@ pub struct ThreadRow {
     pub last_poster: String,
     pub last_poster_guest: bool,
     pub tags: Vec<String>,
+    /// The content language's code and own name, empty when unknown.
+    pub language: &'static str,
+    pub language_name: &'static str,
 }
 
 fn is_guest(author: Option<&praxis_store::accounts::Author>) -> bool {
@@ -83,6 +86,8 @@ pub fn thread_rows(items: &[ThreadSummary]) -> Vec<ThreadRow> {
                 .unwrap_or_default(),
             last_poster_guest: is_guest(s.last_poster.as_ref()),
             tags: s.thread.tags.clone(),
+            language: s.thread.content_language.map_or("", |l| l.as_str()),
+            language_name: s.thread.content_language.map_or("", |l| l.endonym()),
         })
         .collect()
 }
@@ -401,8 +406,7 @@ fn block(
                 document_id: a.document_id.to_string(),
                 title: a.title.clone(),
                 file_name: a.file_name.clone(),
-                kind: praxis_domain::documents::kind_of(&a.content_type)
-                    .map_or("File", |k| k.label),
+                kind: praxis_domain::documents::kind_code(&a.content_type),
                 size: a.size,
             })
             .collect(),

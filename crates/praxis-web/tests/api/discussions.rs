@@ -911,3 +911,174 @@ async fn the_worker_sends_the_daily_digest_once_at_the_configured_hour() {
         "one daily digest per day, however often the worker ticks"
     );
 }
+
+const DUTCH_TITLE: &str = "Gunningscriteria voor schoonmaakdiensten";
+const DUTCH_BODY: &str = "Hoe wegen jullie de prijs tegenover de kwaliteit bij een openbare \
+    aanbesteding van schoonmaakdiensten? Wij twijfelen tussen een puntensysteem en een \
+    prijs-kwaliteitverhouding met een vaste prijs.";
+const FRENCH_BODY: &str = "Comment pondérez-vous le prix et la qualité dans une procédure \
+    ouverte pour des services de nettoyage ? Nous hésitons entre une grille de points et un \
+    prix fixe avec des critères de qualité.";
+
+/// The ids of a community's threads listed with `query`, and the total.
+async fn listed(app: &TestApp, token: &str, query: &str) -> (Vec<String>, u64) {
+    let response = app
+        .get(
+            &format!("/api/v1/communities/ict/threads?{query}"),
+            Some(token),
+        )
+        .await;
+    assert_eq!(response.status, 200, "{}", response.text());
+    let body = response.json();
+    let ids = body["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|t| t["id"].as_str().expect("id").to_owned())
+        .collect();
+    (ids, body["total"].as_u64().expect("total"))
+}
+
+#[tokio::test]
+async fn threads_are_filtered_by_their_detected_or_declared_language() {
+    let World {
+        app,
+        asker,
+        answerer,
+    } = world().await;
+    // Without a declared language: detected from title and opening post.
+    let dutch = thread(&app, &asker, "ict", "question", DUTCH_TITLE, DUTCH_BODY).await;
+    let english = thread(
+        &app,
+        &answerer,
+        "ict",
+        "discussion",
+        "Framework agreements for cloud services",
+        "How long may a framework agreement for cloud hosting run, and can we extend it \
+         when the supplier market changes during the contract?",
+    )
+    .await;
+    // A declared language wins over what the text looks like.
+    let declared = app
+        .post(
+            "/api/v1/communities/ict/threads",
+            json!({ "title": DUTCH_TITLE, "body": DUTCH_BODY, "kind": "discussion", "language": "fr" }),
+            Some(&asker),
+        )
+        .await;
+    assert_eq!(declared.status, 201, "{}", declared.text());
+    let declared = declared.json()["id"].as_str().expect("id").to_owned();
+
+    let (ids, total) = listed(&app, &answerer, "lang=nl").await;
+    assert_eq!(ids, vec![dutch.clone()]);
+    assert_eq!(total, 1);
+    let (ids, total) = listed(&app, &answerer, "lang=fr").await;
+    assert_eq!(ids, vec![declared.clone()]);
+    assert_eq!(total, 1);
+    let (ids, total) = listed(&app, &answerer, "lang=en").await;
+    assert_eq!(ids, vec![english.clone()]);
+    assert_eq!(total, 1);
+    // Without the filter: all three, with the community's counter as total.
+    let (ids, total) = listed(&app, &answerer, "").await;
+    assert_eq!(ids.len(), 3);
+    assert_eq!(total, 3);
+    // Combined with another filter, and paged: totals count only matches.
+    let (ids, total) = listed(&app, &answerer, "lang=nl&kind=question").await;
+    assert_eq!((ids, total), (vec![dutch.clone()], 1));
+    let (ids, total) = listed(&app, &answerer, "lang=nl&kind=discussion").await;
+    assert_eq!((ids.len(), total), (0, 0));
+    let (ids, total) = listed(&app, &answerer, "lang=NL&per_page=1&page=2").await;
+    assert_eq!((ids.len(), total), (0, 1));
+
+    // Each list item says its content language.
+    let all = app
+        .get("/api/v1/communities/ict/threads", Some(&answerer))
+        .await
+        .json();
+    let language_of = |id: &str| {
+        all["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .find(|t| t["id"] == id)
+            .map(|t| t["language"].clone())
+            .expect("listed")
+    };
+    assert_eq!(language_of(&dutch), "nl");
+    assert_eq!(language_of(&english), "en");
+    assert_eq!(language_of(&declared), "fr");
+
+    // The feed has the same list shape and the same filter.
+    let feed = app.get("/api/v1/feed?lang=nl", Some(&answerer)).await;
+    assert_eq!(feed.status, 200, "{}", feed.text());
+    let feed = feed.json();
+    assert_eq!(feed["total"], 1);
+    assert_eq!(feed["items"][0]["id"], dutch.as_str());
+    assert_eq!(feed["items"][0]["language"], "nl");
+
+    // Editing the opening post detects the language again; a reply does not
+    // count.
+    reply(&app, &answerer, &dutch, "Wij gebruiken een puntensysteem.").await;
+    let opening = app
+        .get(&format!("/api/v1/threads/{dutch}"), Some(&asker))
+        .await
+        .json()["posts"][0]["id"]
+        .as_str()
+        .expect("opening post")
+        .to_owned();
+    let edited = app
+        .call(
+            Method::PATCH,
+            &format!("/api/v1/posts/{opening}"),
+            Some(json!({ "body": FRENCH_BODY })),
+            Some(&asker),
+        )
+        .await;
+    assert_eq!(edited.status, 200, "{}", edited.text());
+    let (ids, total) = listed(&app, &answerer, "lang=nl").await;
+    assert_eq!((ids.len(), total), (0, 0));
+    let (ids, total) = listed(&app, &answerer, "lang=fr").await;
+    assert_eq!(total, 2);
+    assert!(ids.contains(&dutch) && ids.contains(&declared));
+
+    // Editing the opening post of a thread with a declared language keeps it.
+    let declared_opening = app
+        .get(&format!("/api/v1/threads/{declared}"), Some(&asker))
+        .await
+        .json()["posts"][0]["id"]
+        .as_str()
+        .expect("opening post")
+        .to_owned();
+    let edited = app
+        .call(
+            Method::PATCH,
+            &format!("/api/v1/posts/{declared_opening}"),
+            Some(json!({ "body": DUTCH_BODY })),
+            Some(&asker),
+        )
+        .await;
+    assert_eq!(edited.status, 200, "{}", edited.text());
+    let (ids, _) = listed(&app, &answerer, "lang=fr").await;
+    assert!(ids.contains(&declared));
+}
+
+#[tokio::test]
+async fn an_unknown_language_filter_is_a_400_naming_the_field() {
+    let World { app, answerer, .. } = world().await;
+    for path in [
+        "/api/v1/communities/ict/threads?lang=de",
+        "/api/v1/communities/ict/threads?lang=nederlands&page=2",
+        "/api/v1/feed?lang=xx",
+    ] {
+        let response = app.get(path, Some(&answerer)).await;
+        assert_eq!(response.status, 400, "{path}: {}", response.text());
+        let body = response.json();
+        assert_eq!(body["error"]["code"], "invalid_lang", "{path}");
+        assert_eq!(body["error"]["field"], "lang", "{path}");
+    }
+    // Empty means every language.
+    let response = app
+        .get("/api/v1/communities/ict/threads?lang=", Some(&answerer))
+        .await;
+    assert_eq!(response.status, 200, "{}", response.text());
+}

@@ -284,3 +284,95 @@ async fn moderators_tick_alerts_by_mail_where_members_see_no_such_box() {
             .contains("alert_mail")
     );
 }
+
+#[tokio::test]
+async fn the_community_page_filters_threads_by_language_and_keeps_the_choice() {
+    let app = setup().await;
+    let mut anna = Browser::new(&app);
+    anna.sign_in("anna@minfin.example.gov", PASSWORD).await;
+    anna.get("/communities/ict").await;
+    let joined = anna.submit("/communities/ict/join", &[]).await;
+    assert_eq!(joined.status, 303, "{}", joined.text());
+    let token = app.sign_in("anna@minfin.example.gov").await;
+    // 31 Dutch threads (one more than a page) and an English one.
+    for n in 0..31 {
+        let created = app
+            .post(
+                "/api/v1/communities/ict/threads",
+                serde_json::json!({
+                    "title": format!("Gunningscriteria voor schoonmaakdiensten {n}"),
+                    "body": "Hoe wegen jullie de prijs tegenover de kwaliteit bij een \
+                             openbare aanbesteding? Wij twijfelen nog.",
+                    "kind": "question",
+                }),
+                Some(&token),
+            )
+            .await;
+        assert_eq!(created.status, 201, "{}", created.text());
+    }
+    let created = app
+        .post(
+            "/api/v1/communities/ict/threads",
+            serde_json::json!({
+                "title": "Framework agreements for cloud hosting",
+                "body": "How long may a framework agreement run, and may we extend it?",
+                "kind": "discussion",
+            }),
+            Some(&token),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.text());
+
+    // The filter: a labelled select in a GET form with a button.
+    let page = anna.get("/communities/ict").await;
+    assert_eq!(page.status, 200);
+    let html = page.text();
+    assert!(
+        html.contains(r#"<form method="get" action="/communities/ict""#),
+        "{html}"
+    );
+    assert!(html.contains(r#"<label for="field-lang">Language</label>"#));
+    assert!(html.contains(r#"<select id="field-lang" name="lang">"#));
+    assert!(html.contains(r#"<option value="nl" lang="nl">Nederlands</option>"#));
+    assert!(html.contains("Framework agreements for cloud hosting"));
+    // Titles in another language than the page's carry it, with a badge.
+    assert!(html.contains(r#"lang="nl">Gunningscriteria voor schoonmaakdiensten 30</a>"#));
+    assert!(html.contains(r#"<span class="badge language" lang="nl">Nederlands</span>"#));
+
+    let page = anna.get("/communities/ict?lang=nl").await;
+    assert_eq!(page.status, 200);
+    let html = page.text();
+    assert!(
+        html.contains(r#"<option value="nl" lang="nl" selected>"#),
+        "{html}"
+    );
+    assert!(!html.contains("Framework agreements for cloud hosting"));
+    assert!(html.contains("(31)"));
+    // The next page keeps the language.
+    assert!(html.contains("lang=nl&amp;page=2"), "{html}");
+    let next = anna
+        .get("/communities/ict?filter=&tag=&lang=nl&page=2")
+        .await;
+    let html = next.text();
+    assert!(html.contains("Gunningscriteria voor schoonmaakdiensten 0"));
+    assert!(!html.contains("Framework agreements for cloud hosting"));
+    assert!(html.contains("lang=nl&amp;page=1"));
+
+    // Another filter of the page is kept by the language form.
+    let html = anna
+        .get("/communities/ict?filter=questions&lang=en")
+        .await
+        .text();
+    assert!(html.contains(r#"<input type="hidden" name="filter" value="questions">"#));
+    assert!(html.contains("(0)"));
+
+    // An unknown language is a form error, not a failure.
+    let page = anna.get("/communities/ict?lang=klingon").await;
+    assert_eq!(page.status, 400);
+    let html = page.text();
+    assert!(
+        html.contains(r##"<a href="#field-lang">Choose en, nl or fr.</a>"##),
+        "{html}"
+    );
+    assert!(html.contains(r#"aria-invalid="true" aria-describedby="error-lang""#));
+}
