@@ -570,7 +570,7 @@ pub async fn cancel(app: &App, auth: &AuthContext, id: EventId, reason: &str) ->
     if !store::cancel(&txn, event.id).await? {
         return Err(AppError::conflict(
             "event_cancelled",
-            "This event has already been cancelled.",
+            "This event has been cancelled.",
         ));
     }
     let rsvps = store::rsvps(&txn, event.id).await?;

@@ -337,11 +337,14 @@ pub async fn publish(
     let community = communities_store::find_by_slug(&app.db, input.community.trim())
         .await?
         .ok_or_else(|| {
-            AppError::invalid(ValidationError::new(
-                "community",
-                "unknown_community",
-                "There is no community with this address.",
-            ))
+            AppError::invalid(
+                ValidationError::new(
+                    "community",
+                    "unknown_community",
+                    "There is no community with this address.",
+                )
+                .with_arg("reason", "unknown"),
+            )
         })?;
     let mut body = publishable(&question.body, &asker, input.anonymise);
     if !input.anonymise {

@@ -108,11 +108,14 @@ pub async fn move_thread(
             community
         }
         Err(AppError::NotFound) => {
-            return Err(AppError::invalid(praxis_domain::ValidationError::new(
-                "community",
-                "unknown_community",
-                "There is no community with that address that you moderate.",
-            )));
+            return Err(AppError::invalid(
+                praxis_domain::ValidationError::new(
+                    "community",
+                    "unknown_community",
+                    "There is no community with that address that you moderate.",
+                )
+                .with_arg("reason", "moderated"),
+            ));
         }
         Err(other) => return Err(other),
     };
@@ -520,4 +523,76 @@ pub async fn resolve_flag(
     .await?;
     txn.commit().await.map_err(StoreError::from)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod audit_action_tests {
+    use std::path::Path;
+
+    /// The action codes written by the use cases: the string literals
+    /// between `action` and `target_type` of each `NewAuditEntry`, and the
+    /// first literal given to accounts' `audit_in(…)`.
+    fn actions_written() -> Vec<(String, String)> {
+        let mut found = Vec::new();
+        let mut files = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+        while let Some(path) = files.pop() {
+            if path.is_dir() {
+                for entry in std::fs::read_dir(&path).expect("a folder") {
+                    files.push(entry.expect("an entry").path());
+                }
+                continue;
+            }
+            let whole = std::fs::read_to_string(&path).unwrap_or_default();
+            // The use cases, not their tests (nor this scan).
+            let text = whole.split("#[cfg(test)]").next().unwrap_or_default();
+            let mut spans: Vec<&str> = Vec::new();
+            for (i, _) in text.match_indices("NewAuditEntry {") {
+                let rest = &text[i..];
+                if let (Some(a), Some(b)) = (rest.find("action"), rest.find("target_type"))
+                    && a < b
+                {
+                    spans.push(&rest[a..b]);
+                }
+            }
+            for (i, _) in text.match_indices("audit_in(") {
+                if text[..i].ends_with("fn ") {
+                    continue;
+                }
+                let rest = &text[i..];
+                if let Some(end) = rest.find(')') {
+                    let call = &rest[..end];
+                    if let Some(q) = call.find('"') {
+                        let close = call[q + 1..].find('"').map_or(call.len(), |c| q + 2 + c);
+                        spans.push(&call[q..close]);
+                    }
+                }
+            }
+            for span in spans {
+                for (n, literal) in span.split('"').enumerate() {
+                    if n % 2 == 1 && !literal.is_empty() {
+                        found.push((path.display().to_string(), literal.to_owned()));
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn every_action_written_is_listed() {
+        let written = actions_written();
+        assert!(
+            written.iter().any(|(_, a)| a == "post_hidden")
+                && written.iter().any(|(_, a)| a == "usage_code_published"),
+            "the scan finds the actions: {written:?}"
+        );
+        let unlisted: Vec<_> = written
+            .iter()
+            .filter(|(_, action)| !praxis_store::audit::ACTIONS.contains(&action.as_str()))
+            .collect();
+        assert!(
+            unlisted.is_empty(),
+            "add these to praxis_store::audit::ACTIONS (and name them in moderation.ftl): {unlisted:#?}"
+        );
+    }
 }

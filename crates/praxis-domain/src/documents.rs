@@ -16,90 +16,83 @@ string_enum!(
     }
 );
 
-impl DocumentType {
-    pub fn label(self) -> &'static str {
-        match self {
-            DocumentType::Template => "Template",
-            DocumentType::Specification => "Specification",
-            DocumentType::Guide => "Guide",
-            DocumentType::Report => "Report",
-            DocumentType::Example => "Example",
-            DocumentType::Other => "Other",
-        }
-    }
-}
-
 /// A kind of file Praxis accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FileKind {
     pub mime: &'static str,
-    /// For naming downloads and showing the type.
+    /// For naming downloads, and the code of the kind's name: the message
+    /// `file-kind-<extension>` (`Layout::label("file-kind", …)`).
     pub extension: &'static str,
-    pub label: &'static str,
+    /// The id of that message, for sentences that list kinds.
+    pub message: &'static str,
 }
+
+/// The code of a file of no accepted kind (a stored type Praxis no longer
+/// recognises): its name is `file-kind-other` ("File").
+pub const OTHER_KIND: &str = "other";
 
 const ACCEPTED: &[FileKind] = &[
     FileKind {
         mime: "application/pdf",
         extension: "pdf",
-        label: "PDF",
+        message: "file-kind-pdf",
     },
     FileKind {
         mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         extension: "docx",
-        label: "Word document",
+        message: "file-kind-docx",
     },
     FileKind {
         mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         extension: "xlsx",
-        label: "Excel workbook",
+        message: "file-kind-xlsx",
     },
     FileKind {
         mime: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
         extension: "pptx",
-        label: "PowerPoint presentation",
+        message: "file-kind-pptx",
     },
     FileKind {
         mime: "application/vnd.oasis.opendocument.text",
         extension: "odt",
-        label: "OpenDocument text",
+        message: "file-kind-odt",
     },
     FileKind {
         mime: "application/vnd.oasis.opendocument.spreadsheet",
         extension: "ods",
-        label: "OpenDocument spreadsheet",
+        message: "file-kind-ods",
     },
     FileKind {
         mime: "application/vnd.oasis.opendocument.presentation",
         extension: "odp",
-        label: "OpenDocument presentation",
+        message: "file-kind-odp",
     },
     FileKind {
         mime: "image/png",
         extension: "png",
-        label: "PNG image",
+        message: "file-kind-png",
     },
     FileKind {
         mime: "image/jpeg",
         extension: "jpg",
-        label: "JPEG image",
+        message: "file-kind-jpg",
     },
     FileKind {
         mime: "application/zip",
         extension: "zip",
-        label: "ZIP archive",
+        message: "file-kind-zip",
     },
 ];
 
 const TEXT: FileKind = FileKind {
     mime: "text/plain",
     extension: "txt",
-    label: "Text",
+    message: "file-kind-txt",
 };
 const CSV: FileKind = FileKind {
     mime: "text/csv",
     extension: "csv",
-    label: "CSV",
+    message: "file-kind-csv",
 };
 
 /// Decides what a file is from its first bytes (at least 8 KiB when the
@@ -165,12 +158,29 @@ fn office_by_entries(sample: &[u8]) -> Option<&'static str> {
     None
 }
 
-/// Every accepted kind, for the upload form's hint.
-pub fn accepted_labels() -> Vec<&'static str> {
+/// The names of every accepted kind, by message id (`file-kind-pdf`…),
+/// for the upload form's hint and the refused-file sentence.
+pub fn accepted_messages() -> Vec<&'static str> {
     ACCEPTED
         .iter()
-        .map(|k| k.label)
-        .chain([TEXT.label, CSV.label])
+        .map(|k| k.message)
+        .chain([TEXT.message, CSV.message])
+        .collect()
+}
+
+/// The code of the kind behind a stored content type, for
+/// `Layout::label("file-kind", …)`: its extension, else [`OTHER_KIND`].
+pub fn kind_code(mime: &str) -> &'static str {
+    kind_of(mime).map_or(OTHER_KIND, |k| k.extension)
+}
+
+/// Every kind's code, [`OTHER_KIND`] included (each has a name).
+pub fn kind_codes() -> Vec<&'static str> {
+    ACCEPTED
+        .iter()
+        .chain([&TEXT, &CSV])
+        .map(|k| k.extension)
+        .chain([OTHER_KIND])
         .collect()
 }
 

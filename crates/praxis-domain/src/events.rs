@@ -88,15 +88,6 @@ impl RsvpStatus {
     pub fn parse(raw: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|s| s.as_str() == raw)
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            RsvpStatus::Going => "Going",
-            RsvpStatus::Maybe => "Maybe",
-            RsvpStatus::NotGoing => "Not going",
-            RsvpStatus::Waitlisted => "On the waiting list",
-        }
-    }
 }
 
 /// What a member may ask for: going, maybe, not going, or a place on the

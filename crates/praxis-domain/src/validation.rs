@@ -11,6 +11,12 @@ pub enum MessageArg {
     /// `password-warning-…`), written in the reader's language one after
     /// another.
     Messages(Vec<&'static str>),
+    /// Names, by message id (`file-kind-pdf`…), written in the reader's
+    /// language as a list: "PDF, Word document".
+    List(Vec<&'static str>),
+    /// A number of bytes, written as the reader reads a file's size
+    /// ("25.0 MB", "25,0 Mo").
+    FileSize(i64),
 }
 
 /// The arguments of an error's sentence, by name.

@@ -10,8 +10,53 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
 };
 
+/// Every action the use cases record. Pages name each one with the message
+/// `audit-action-<action>` (moderation.ftl); a test in `praxis_app` checks
+/// that the use cases write no action missing here, one in `praxis_web`
+/// that every one has a name in every language.
+pub const ACTIONS: &[&str] = &[
+    "alert_dismissed",
+    "answer_unverified",
+    "answer_verified",
+    "buyer_domain_added",
+    "buyer_domain_removed",
+    "community_created",
+    "community_updated",
+    "event_cancelled",
+    "event_created",
+    "expert_designated",
+    "expert_removed",
+    "feedback_answered",
+    "flag_resolved",
+    "guest_access_ended",
+    "helpdesk_question_answered",
+    "helpdesk_question_closed",
+    "helpdesk_question_published",
+    "invitation_accepted",
+    "invitation_revoked",
+    "invitation_sent",
+    "join_request_approved",
+    "join_request_rejected",
+    "manager_appointed",
+    "manager_removed",
+    "member_removed",
+    "post_hidden",
+    "post_restored",
+    "registration_approved",
+    "registration_rejected",
+    "thread_locked",
+    "thread_moved",
+    "thread_pinned",
+    "thread_unlocked",
+    "thread_unpinned",
+    "usage_code_published",
+    "user_suspended",
+    "user_unsuspended",
+];
+
 /// One action to record. `action` is a stable snake_case verb such as
-/// `registration_approved`; `target_type`/`target_id` name what it touched.
+/// `registration_approved` (one of [`ACTIONS`]); `target_type`/`target_id`
+/// name what it touched.
 #[derive(Debug, Clone)]
 pub struct NewAuditEntry<'a> {
     pub actor_id: Option<UserId>,

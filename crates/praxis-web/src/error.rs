@@ -108,6 +108,13 @@ pub fn text_of_code(
                     .map(|id| lang.t(id))
                     .collect::<Vec<_>>()
                     .join(" ")),
+                MessageArg::List(ids) => arg(ids
+                    .iter()
+                    .map(|id| lang.t(id))
+                    .collect::<Vec<_>>()
+                    .join(", ")),
+                // Never a bare number: it always has its unit.
+                MessageArg::FileSize(bytes) => arg(lang.file_size(*bytes)),
             };
             (*name, value)
         })
@@ -412,5 +419,82 @@ mod tests {
         assert!(fr.len() > "Ce mot de passe est trop facile à deviner. ".len());
         assert!(!fr.contains("guess"), "no English advice: {fr}");
         assert_eq!(text(&english, &weak), weak.message, "English as before");
+    }
+
+    /// Every code the use cases refuse, conflict, expire or validate with
+    /// has a sentence of its own (`error-field-<field>-<code>` or
+    /// `error-code-<code>`), so no page falls back to the use case's English
+    /// sentence in another language. Found by reading the sources.
+    #[test]
+    fn every_error_code_has_a_message() {
+        use std::path::Path;
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut english = std::collections::BTreeSet::new();
+        for entry in std::fs::read_dir(root.join("praxis-app/i18n/en")).expect("en/") {
+            let text = std::fs::read_to_string(entry.expect("a file").path()).unwrap_or_default();
+            for line in text.lines() {
+                if let Some((key, _)) = line.split_once(" =") {
+                    english.insert(key.to_owned());
+                }
+            }
+        }
+        let slug = |s: &str| s.replace('_', "-");
+        let literal = |s: &str| -> Option<String> {
+            let s = s.trim_start();
+            let rest = s.strip_prefix('"')?;
+            Some(rest[..rest.find('"')?].to_owned())
+        };
+        let mut files = ["praxis-app/src", "praxis-domain/src", "praxis-web/src"]
+            .map(|p| root.join(p))
+            .to_vec();
+        let (mut checked, mut missing) = (0, Vec::new());
+        while let Some(path) = files.pop() {
+            if path.is_dir() {
+                for entry in std::fs::read_dir(&path).expect("a folder") {
+                    files.push(entry.expect("an entry").path());
+                }
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            // Leave out the tests at the end of a file (made-up codes).
+            let text = text.split("#[cfg(test)]").next().unwrap_or_default();
+            let mut found = Vec::new();
+            for call in [
+                "AppError::forbidden(",
+                "AppError::conflict(",
+                "AppError::gone(",
+            ] {
+                for (i, _) in text.match_indices(call) {
+                    if let Some(code) = literal(&text[i + call.len()..]) {
+                        found.push((String::new(), code));
+                    }
+                }
+            }
+            let call = "ValidationError::new(";
+            for (i, _) in text.match_indices(call) {
+                let rest = &text[i + call.len()..];
+                let Some((field, after)) = rest.split_once(',') else {
+                    continue;
+                };
+                if let Some(code) = literal(after) {
+                    found.push((literal(field).unwrap_or_default(), code));
+                }
+            }
+            for (field, code) in found {
+                // `FormErrors::general` carries a sentence already written.
+                if code == "error" {
+                    continue;
+                }
+                checked += 1;
+                let by_field = format!("error-field-{}-{}", slug(&field), slug(&code));
+                let by_code = format!("error-code-{}", slug(&code));
+                if !(english.contains(&by_code) || !field.is_empty() && english.contains(&by_field))
+                {
+                    missing.push(format!("{}: {field} {code}", path.display()));
+                }
+            }
+        }
+        assert!(checked > 50, "the scan finds the codes ({checked})");
+        assert!(missing.is_empty(), "codes without a sentence: {missing:#?}");
     }
 }

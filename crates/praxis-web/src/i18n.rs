@@ -32,9 +32,37 @@ mod tests {
                     .iter()
                     .map(|t| format!("document-type-{}", t.as_str())),
             );
+        let codes = codes.chain(
+            praxis_domain::documents::kind_codes()
+                .into_iter()
+                .map(|k| format!("file-kind-{k}")),
+        );
         for key in codes {
             assert!(english.has(&key), "{key} has no name");
         }
+        for id in praxis_domain::documents::accepted_messages() {
+            assert!(english.has(id), "{id} has no name");
+        }
+    }
+
+    /// Every action the store's audit log is written with has a name in
+    /// every language, and no two actions share one.
+    #[test]
+    fn every_audit_action_has_a_name_in_every_language() {
+        for lang in Lang::all() {
+            let mut names = std::collections::BTreeSet::new();
+            for action in praxis_store::audit::ACTIONS {
+                let key = format!("audit-action-{}", action.replace('_', "-"));
+                assert!(lang.has(&key), "{} lacks {key}", lang.code());
+                assert!(
+                    names.insert(lang.t(&key)),
+                    "{}: {key} has the name of another action",
+                    lang.code()
+                );
+            }
+        }
+        let french = Lang::parse("fr").expect("French");
+        assert_eq!(french.t("audit-action-post-hidden"), "Message masqué");
     }
 
     #[test]

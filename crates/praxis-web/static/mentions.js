@@ -3,6 +3,8 @@
 // a textarea marked data-mentions="<community-slug>" offers matching members
 // of that community in a listbox; arrow keys move, Enter or Tab inserts,
 // Escape closes. Built as an ARIA combobox so screen readers announce it.
+// Its words come from the page, in the page's language: the textarea's
+// data-i18n-mention-list names the list.
 (function () {
   "use strict";
 
@@ -28,7 +30,8 @@
     list.id = listId;
     list.className = "mention-list";
     list.setAttribute("role", "listbox");
-    list.setAttribute("aria-label", "Members to mention");
+    var listLabel = textarea.getAttribute("data-i18n-mention-list");
+    if (listLabel) { list.setAttribute("aria-label", listLabel); }
     list.hidden = true;
     textarea.parentNode.insertBefore(list, textarea.nextSibling);
     textarea.setAttribute("role", "combobox");

@@ -4,12 +4,17 @@
 // matches in a listbox under the box; arrow keys move, Enter opens the
 // chosen match, Escape closes. Enter without a chosen match still submits
 // the form. Built as an ARIA combobox so screen readers announce it; every
-// text from the server goes in with textContent, never as markup.
+// text from the server goes in with textContent, never as markup. Its words
+// come from the page, in the page's language, as data-i18n-* attributes of
+// the box: the name of each type of match (data-i18n-thread, -post,
+// -document, -person, -result for any other) and the announcement of how
+// many appeared (data-i18n-suggestions-one, data-i18n-suggestions-other,
+// where "{count}" stands for the number).
 (function () {
   "use strict";
 
   var MIN_CHARS = 2;
-  var LABELS = { thread: "Thread", post: "Reply", document: "Document", person: "Member" };
+  var TYPES = ["thread", "post", "document", "person"];
 
   function debounce(fn, ms) {
     var timer = null;
@@ -34,6 +39,9 @@
     var endpoint = input.getAttribute("data-suggest");
     if (!form || !list || !endpoint || !window.fetch) { return; }
     var listId = list.id;
+    var words = function (name) { return input.getAttribute("data-i18n-" + name) || ""; };
+    var labels = {};
+    TYPES.forEach(function (type) { labels[type] = words(type); });
 
     // Tells screen reader users how many suggestions appeared.
     var status = document.createElement("span");
@@ -90,7 +98,7 @@
       title.textContent = item.title || item.url;
       var kind = document.createElement("span");
       kind.className = "suggestion-type";
-      kind.textContent = LABELS[item.type] || "Result";
+      kind.textContent = labels[item.type] || words("result");
       li.appendChild(title);
       li.appendChild(document.createTextNode(" "));
       li.appendChild(kind);
@@ -114,8 +122,8 @@
       items.forEach(function (item, i) { list.appendChild(option(item, i)); });
       list.hidden = false;
       input.setAttribute("aria-expanded", "true");
-      status.textContent = items.length + (items.length === 1 ? " suggestion" : " suggestions") +
-        ". Use the up and down arrow keys to choose.";
+      status.textContent = words(items.length === 1 ? "suggestions-one" : "suggestions-other")
+        .replace("{count}", String(items.length));
     }
 
     function search() {

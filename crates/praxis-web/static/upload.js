@@ -2,10 +2,14 @@
 // form posts as usual. With it, a form marked data-upload-progress sends
 // the same multipart body with XMLHttpRequest, shows a <progress> bar and
 // announces the percentage to screen readers, then shows the page the
-// server answered with (the document, or the form with its errors).
+// server answered with (the document, or the form with its errors). Its
+// words come from the form, in the page's language: data-i18n-progress
+// names the bar, data-i18n-uploaded announces the percentage ("{percent}"
+// stands for the number), data-i18n-failed says the upload failed.
 (function () {
   "use strict";
   Array.prototype.forEach.call(document.querySelectorAll("form[data-upload-progress]"), function (form) {
+    var words = function (name) { return form.getAttribute("data-i18n-" + name) || ""; };
     var status = document.createElement("p");
     status.className = "upload-status";
     status.setAttribute("role", "status");
@@ -14,7 +18,7 @@
     bar.max = 100;
     bar.value = 0;
     bar.hidden = true;
-    bar.setAttribute("aria-label", "Upload progress");
+    bar.setAttribute("aria-label", words("progress"));
     form.appendChild(bar);
     form.appendChild(status);
 
@@ -32,7 +36,7 @@
         var percent = Math.round((e.loaded / e.total) * 100);
         bar.value = percent;
         if (percent - lastAnnounced >= 10 || percent === 100) {
-          status.textContent = "Uploaded " + percent + " %";
+          status.textContent = words("uploaded").replace("{percent}", String(percent));
           lastAnnounced = percent;
         }
       });
@@ -46,7 +50,7 @@
         document.close();
       });
       xhr.addEventListener("error", function () {
-        status.textContent = "The upload failed. Check your connection and try again.";
+        status.textContent = words("failed");
         if (button) { button.disabled = false; }
       });
       xhr.send(new FormData(form));

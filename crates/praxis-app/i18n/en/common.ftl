@@ -28,3 +28,4 @@ common-request-sent = Request sent
 common-invitation-only = By invitation only
 common-ask-to-join = Ask to join
 common-join = Join
+common-mention-list = Members to mention

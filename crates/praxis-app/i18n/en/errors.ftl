@@ -122,6 +122,27 @@ error-code-version-conflict = Someone added a version at the same moment. Please
 error-code-scan-pending = This file is being checked for viruses. Try again in a moment.
 error-code-quarantined = This file was found infected and is quarantined.
 
+## Codes several use cases give, each with its own wording in English;
+## one sentence fits them all.
+error-code-event-cancelled = This event has been cancelled.
+error-code-invitation-used = This invitation has already been used. Sign in to reach the community.
+error-code-not-a-question = This thread is a discussion: only questions have an accepted answer and can be put to practitioners.
+error-code-unknown-community = { $reason ->
+    [moderated] There is no community with that address that you moderate.
+   *[other] There is no community with this address.
+}
+error-code-invalid-characters = This text contains characters that are not allowed here (control characters or line breaks).
+error-code-invalid-choice = Choose one of the options offered.
+error-code-invalid-date = Give a date as YYYY-MM-DD.
+error-code-invalid-time = Give a date and time such as 2026-12-03T10:00.
+error-code-nonexistent-time = This time does not exist in the chosen time zone (the clocks skip it).
+error-code-unknown-time-zone = Choose a time zone of the IANA database, such as Europe/Paris or Europe/Amsterdam.
+error-code-invalid-url = Give a full web address starting with https://, without spaces.
+error-code-invalid-language = Give a two-letter language code, such as en, nl or fr.
+error-code-invalid-locale = Choose one of the languages offered.
+error-code-invalid-sort = Choose one of the sort orders offered.
+error-code-invalid-json = The request body is not valid JSON.
+
 ## Sentences with values: the use case gives them as arguments.
 ## `$field` is the field's English name (the API's); other languages may leave it out.
 error-code-required = { $field } is required.

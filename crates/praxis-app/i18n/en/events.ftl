@@ -91,6 +91,10 @@ events-attendees-name = Name
 events-attendees-organisation = Organisation
 events-attendees-answer = Answer
 events-attendees-answered = Answered
+events-csv-standing = Standing
+events-csv-guest = guest
+events-csv-member = member
+events-csv-email = Email
 
 # The calendar feed
 events-calendar-title = Your calendar feed

@@ -28,6 +28,11 @@ search-label = Search { $site }
 search-placeholder = Search questions, documents, people
 search-button = Search
 search-suggestions = Suggestions
+search-suggestion-result = Result
+search-suggestions-count = { $count ->
+    [one] { $count } suggestion. Use the up and down arrow keys to choose.
+   *[other] { $count } suggestions. Use the up and down arrow keys to choose.
+}
 usage-code-banner = The usage code has changed or is not accepted yet.
 usage-code-banner-link = Read and accept it
 usage-code-banner-end = to post and change things.

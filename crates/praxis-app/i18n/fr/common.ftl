@@ -29,3 +29,4 @@ common-request-sent = Demande envoyée
 common-invitation-only = Sur invitation uniquement
 common-ask-to-join = Demander à rejoindre
 common-join = Rejoindre
+common-mention-list = Membres à mentionner

@@ -14,3 +14,18 @@ document-type-guide = Guide
 document-type-report = Rapport
 document-type-example = Exemple
 document-type-other = Autre
+
+# Kinds of file (`file-kind-<extension>`), decided from the file's content.
+file-kind-pdf = PDF
+file-kind-docx = Document Word
+file-kind-xlsx = Classeur Excel
+file-kind-pptx = Présentation PowerPoint
+file-kind-odt = Texte OpenDocument
+file-kind-ods = Classeur OpenDocument
+file-kind-odp = Présentation OpenDocument
+file-kind-png = Image PNG
+file-kind-jpg = Image JPEG
+file-kind-zip = Archive ZIP
+file-kind-txt = Texte
+file-kind-csv = CSV
+file-kind-other = Fichier

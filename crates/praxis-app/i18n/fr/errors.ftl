@@ -121,6 +121,27 @@ error-code-version-conflict = Quelqu'un a ajouté une version au même moment. V
 error-code-scan-pending = Ce fichier est en cours d'analyse antivirus. Réessayez dans un instant.
 error-code-quarantined = Ce fichier s'est révélé infecté et a été mis en quarantaine.
 
+## Codes several use cases give, each with its own wording in English;
+## one sentence fits them all.
+error-code-event-cancelled = Cet événement a été annulé.
+error-code-invitation-used = Cette invitation a déjà été utilisée. Connectez-vous pour accéder à la communauté.
+error-code-not-a-question = Ce fil est une discussion : seules les questions ont une réponse acceptée et peuvent être soumises à des praticiens.
+error-code-unknown-community = { $reason ->
+    [moderated] Aucune communauté que vous modérez ne porte cette adresse.
+   *[other] Aucune communauté ne porte cette adresse.
+}
+error-code-invalid-characters = Ce texte contient des caractères non autorisés ici (caractères de contrôle ou sauts de ligne).
+error-code-invalid-choice = Choisissez l'une des options proposées.
+error-code-invalid-date = Indiquez une date au format YYYY-MM-DD.
+error-code-invalid-time = Indiquez une date et une heure, par exemple 2026-12-03T10:00.
+error-code-nonexistent-time = Cette heure n'existe pas dans le fuseau horaire choisi (lors du changement d'heure, les horloges la sautent).
+error-code-unknown-time-zone = Choisissez un fuseau horaire de la base IANA, par exemple Europe/Paris ou Europe/Brussels.
+error-code-invalid-url = Indiquez une adresse web complète commençant par https://, sans espaces.
+error-code-invalid-language = Indiquez un code de langue à deux lettres, par exemple en, nl ou fr.
+error-code-invalid-locale = Choisissez l'une des langues proposées.
+error-code-invalid-sort = Choisissez l'un des ordres de tri proposés.
+error-code-invalid-json = Le corps de la requête n'est pas du JSON valide.
+
 ## Phrases avec des valeurs : le cas d'utilisation les donne en arguments.
 ## `$field` est le nom anglais du champ (celui de l'API) ; il n'est pas repris ici.
 error-code-required = Ce champ est obligatoire.

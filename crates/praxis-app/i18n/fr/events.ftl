@@ -97,6 +97,10 @@ events-attendees-name = Nom
 events-attendees-organisation = Organisation
 events-attendees-answer = Réponse
 events-attendees-answered = Date de réponse
+events-csv-standing = Qualité
+events-csv-guest = invité
+events-csv-member = membre
+events-csv-email = Adresse e-mail
 
 # Le flux d'agenda
 events-calendar-title = Votre flux d'agenda

@@ -28,6 +28,11 @@ search-label = Rechercher dans { $site }
 search-placeholder = Rechercher des questions, des documents, des membres
 search-button = Rechercher
 search-suggestions = Suggestions
+search-suggestion-result = Résultat
+search-suggestions-count = { $count ->
+    [one] { $count } suggestion. Utilisez les flèches haut et bas pour choisir.
+   *[other] { $count } suggestions. Utilisez les flèches haut et bas pour choisir.
+}
 usage-code-banner = La charte d'usage a changé ou n'est pas encore acceptée.
 usage-code-banner-link = Lisez-la et acceptez-la
 usage-code-banner-end = pour publier et modifier.

@@ -28,3 +28,4 @@ common-request-sent = Verzoek verstuurd
 common-invitation-only = Alleen op uitnodiging
 common-ask-to-join = Lid worden aanvragen
 common-join = Lid worden
+common-mention-list = Leden om te vermelden

@@ -14,3 +14,18 @@ document-type-guide = Handreiking
 document-type-report = Rapport
 document-type-example = Voorbeeld
 document-type-other = Overig
+
+# Kinds of file (`file-kind-<extension>`), decided from the file's content.
+file-kind-pdf = PDF
+file-kind-docx = Word-document
+file-kind-xlsx = Excel-werkmap
+file-kind-pptx = PowerPoint-presentatie
+file-kind-odt = OpenDocument-tekst
+file-kind-ods = OpenDocument-rekenblad
+file-kind-odp = OpenDocument-presentatie
+file-kind-png = PNG-afbeelding
+file-kind-jpg = JPEG-afbeelding
+file-kind-zip = ZIP-archief
+file-kind-txt = Tekst
+file-kind-csv = CSV
+file-kind-other = Bestand

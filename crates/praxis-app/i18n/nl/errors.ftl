@@ -121,6 +121,27 @@ error-code-version-conflict = Iemand heeft op hetzelfde moment een versie toegev
 error-code-scan-pending = Dit bestand wordt op virussen gecontroleerd. Probeer het zo meteen opnieuw.
 error-code-quarantined = Dit bestand bleek besmet en staat in quarantaine.
 
+## Codes several use cases give, each with its own wording in English;
+## one sentence fits them all.
+error-code-event-cancelled = Dit evenement is geannuleerd.
+error-code-invitation-used = Deze uitnodiging is al gebruikt. Meld u aan om de community te openen.
+error-code-not-a-question = Dit is een discussie: alleen vragen hebben een geaccepteerd antwoord en kunnen aan vakgenoten worden voorgelegd.
+error-code-unknown-community = { $reason ->
+    [moderated] Er is geen community met dat adres die u modereert.
+   *[other] Er is geen community met dit adres.
+}
+error-code-invalid-characters = Deze tekst bevat tekens die hier niet zijn toegestaan (stuurtekens of regeleinden).
+error-code-invalid-choice = Kies een van de aangeboden mogelijkheden.
+error-code-invalid-date = Geef een datum op als YYYY-MM-DD.
+error-code-invalid-time = Geef een datum en tijd op, zoals 2026-12-03T10:00.
+error-code-nonexistent-time = Dit tijdstip bestaat niet in de gekozen tijdzone (de klok slaat het over).
+error-code-unknown-time-zone = Kies een tijdzone uit de IANA-database, zoals Europe/Amsterdam of Europe/Brussels.
+error-code-invalid-url = Geef een volledig webadres op dat begint met https://, zonder spaties.
+error-code-invalid-language = Geef een taalcode van twee letters op, zoals en, nl of fr.
+error-code-invalid-locale = Kies een van de aangeboden talen.
+error-code-invalid-sort = Kies een van de aangeboden sorteringen.
+error-code-invalid-json = De inhoud van het verzoek is geen geldige JSON.
+
 ## Zinnen met waarden: de use case geeft ze als argumenten.
 ## `$field` is de Engelse naam van het veld (die van de API); hier weggelaten.
 error-code-required = Dit veld is verplicht.

@@ -91,6 +91,10 @@ events-attendees-name = Naam
 events-attendees-organisation = Organisatie
 events-attendees-answer = Antwoord
 events-attendees-answered = Geantwoord op
+events-csv-standing = Hoedanigheid
+events-csv-guest = gast
+events-csv-member = lid
+events-csv-email = E-mailadres
 
 # De agendafeed
 events-calendar-title = Uw agendafeed

@@ -28,6 +28,11 @@ search-label = Zoeken in { $site }
 search-placeholder = Zoek vragen, documenten, mensen
 search-button = Zoeken
 search-suggestions = Suggesties
+search-suggestion-result = Resultaat
+search-suggestions-count = { $count ->
+    [one] { $count } suggestie. Kies met de pijltjestoetsen omhoog en omlaag.
+   *[other] { $count } suggesties. Kies met de pijltjestoetsen omhoog en omlaag.
+}
 usage-code-banner = De gebruikscode is gewijzigd of nog niet geaccepteerd.
 usage-code-banner-link = Lees en accepteer haar
 usage-code-banner-end = om te kunnen schrijven en wijzigen.

@@ -11,8 +11,8 @@ use axum::extract::{Multipart, Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use praxis_app::documents::{self, DocumentInput, LibraryQuery};
 use praxis_app::{App, AppError};
-use praxis_domain::documents::{accepted_labels, kind_of};
-use praxis_domain::{DocumentType, Paging};
+use praxis_domain::documents::{accepted_messages, kind_code};
+use praxis_domain::{DocumentType, MessageArg, Paging};
 use serde::Deserialize;
 
 type PageResult = Result<Response, PageError>;
@@ -21,12 +21,12 @@ type PageResult = Result<Response, PageError>;
 /// page shows the form again rather than a bare 413 or 415). One code, two
 /// reasons: the messages choose on `reason` (`type` or `size`).
 pub fn file_field_error(app: &App, error: AppError) -> AppError {
-    let accepted = accepted_labels().join(", ");
-    // The English sentence's figure; the page's message gets it too.
-    let limit = human_size(
-        app.config.documents.max_upload_bytes as i64,
-        &praxis_app::i18n::Lang::english(),
-    );
+    // The English sentence (the API's, and the fallback); the messages get
+    // the kinds and the limit as values written in the reader's language.
+    let english = praxis_app::i18n::Lang::english();
+    let max_bytes = app.config.documents.max_upload_bytes as i64;
+    let accepted = accepted_names(&english);
+    let limit = human_size(max_bytes, &english);
     let (reason, message) = match error {
         AppError::UnsupportedMediaType => (
             "type",
@@ -43,9 +43,18 @@ pub fn file_field_error(app: &App, error: AppError) -> AppError {
     AppError::invalid(
         praxis_domain::ValidationError::new("file", "file_refused", message)
             .with_arg("reason", reason)
-            .with_arg("accepted", accepted)
-            .with_arg("limit", limit),
+            .with_arg("accepted", MessageArg::List(accepted_messages()))
+            .with_arg("limit", MessageArg::FileSize(max_bytes)),
     )
+}
+
+/// The names of the accepted kinds of file in a language, as a list.
+pub fn accepted_names(lang: &praxis_app::i18n::Lang) -> String {
+    accepted_messages()
+        .iter()
+        .map(|id| lang.t(id))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Bytes as people read them, in a language ("1.5 MB", "1,5 Mo").
@@ -180,12 +189,12 @@ fn upload_page(
 ) -> UploadPage {
     UploadPage {
         max_size: human_size(app.config.documents.max_upload_bytes as i64, &layout.ui),
+        accepted: accepted_names(&layout.ui),
         layout,
         slug: slug.to_owned(),
         community_name: name.to_owned(),
         form,
         types: DocumentType::ALL.iter().map(|t| t.as_str()).collect(),
-        accepted: accepted_labels().join(", "),
         errors,
     }
 }
@@ -341,7 +350,7 @@ fn document_page(
                     .get(&v.uploader_id)
                     .is_some_and(|a| a.role == praxis_domain::Role::Guest),
                 file_name: v.file_name.clone(),
-                kind: kind_of(&v.content_type).map_or("File", |k| k.label),
+                kind: kind_code(&v.content_type),
                 size: v.size,
                 note: v.note.clone(),
                 created_at: v.created_at,

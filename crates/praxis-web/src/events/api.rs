@@ -219,9 +219,11 @@ pub async fn attendees_csv(
     Path(id): Path<String>,
 ) -> ApiResult<Response> {
     let (event, rows) = events::attendees(&app, &user.auth, path_id(&id)?).await?;
+    // Scripts read the API's columns by name: always in English here; the
+    // page's download is in the member's language.
     Ok(crate::csv::response(
         &format!("event-{}-attendees.csv", event.id),
-        attendee_csv(&rows),
+        attendee_csv(&rows, &praxis_app::i18n::Lang::english()),
     ))
 }
 

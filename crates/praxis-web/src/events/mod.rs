@@ -29,34 +29,42 @@ pub fn split_ics(raw: &str) -> (&str, bool) {
     }
 }
 
-/// The attendee list as CSV rows.
-pub fn attendee_csv(rows: &[(praxis_store::accounts::User, praxis_store::events::Rsvp)]) -> String {
+/// The attendee list as CSV rows, in the language of the member who
+/// exports it (`lang`): the header row, who is a guest and the answers are
+/// written in it; times stay ISO (`2026-12-03 10:00 UTC`). The CSV is not
+/// part of the API's contract (API.md); machines read the JSON list.
+pub fn attendee_csv(
+    rows: &[(praxis_store::accounts::User, praxis_store::events::Rsvp)],
+    lang: &praxis_app::i18n::Lang,
+) -> String {
+    use praxis_app::i18n::arg;
     let body: Vec<Vec<String>> = rows
         .iter()
         .map(|(user, rsvp)| {
             vec![
                 user.display_name.clone(),
                 if user.role == praxis_domain::Role::Guest {
-                    "guest".to_owned()
+                    lang.t("events-csv-guest")
                 } else {
-                    "member".to_owned()
+                    lang.t("events-csv-member")
                 },
                 user.organisation.clone(),
                 user.email.clone(),
-                rsvp.status.label().to_owned(),
+                lang.t_args(
+                    "events-rsvp-status",
+                    &[("status", arg(rsvp.status.as_str()))],
+                ),
                 rsvp.updated_at.format("%Y-%m-%d %H:%M UTC").to_string(),
             ]
         })
         .collect();
-    crate::csv::document(
-        &[
-            "name",
-            "standing",
-            "organisation",
-            "email",
-            "answer",
-            "answered at",
-        ],
-        &body,
-    )
+    let header = [
+        lang.t("events-attendees-name"),
+        lang.t("events-csv-standing"),
+        lang.t("events-attendees-organisation"),
+        lang.t("events-csv-email"),
+        lang.t("events-attendees-answer"),
+        lang.t("events-attendees-answered"),
+    ];
+    crate::csv::document(&header.each_ref().map(String::as_str), &body)
 }

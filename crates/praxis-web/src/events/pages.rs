@@ -444,7 +444,7 @@ pub async fn attendees_csv(
         .map_err(|e| user.ctx.error(e))?;
     Ok(crate::csv::response(
         &format!("event-{}-attendees.csv", event.id),
-        attendee_csv(&rows),
+        attendee_csv(&rows, &user.ctx.layout.ui),
     ))
 }
 

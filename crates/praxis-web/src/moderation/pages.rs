@@ -126,6 +126,8 @@ pub struct AuditRow {
 struct AuditPage {
     layout: crate::layout::Layout,
     rows: Vec<AuditRow>,
+    /// Every action code with its name, for the filter.
+    actions: Vec<(&'static str, String)>,
     action: String,
     community: String,
     total: u64,
@@ -168,7 +170,14 @@ pub async fn audit_log(
         ("community", params.community.as_str()),
     ])
     .unwrap_or_default();
+    let layout = user.ctx.layout;
+    let mut actions: Vec<(&'static str, String)> = praxis_store::audit::ACTIONS
+        .iter()
+        .map(|code| (*code, audit_name(&layout, "audit-action", code)))
+        .collect();
+    actions.sort_by(|a, b| a.1.cmp(&b.1));
     Ok(crate::error::render(&AuditPage {
+        actions,
         rows: found
             .items
             .into_iter()
@@ -182,8 +191,12 @@ pub async fn audit_log(
                     .actor
                     .map(|a| a.display_name)
                     .unwrap_or_else(|| "Praxis".to_owned()),
-                action: line.entry.action.replace('_', " "),
-                target: format!("{} {}", line.entry.target_type, line.entry.target_id),
+                action: audit_name(&layout, "audit-action", &line.entry.action),
+                target: format!(
+                    "{} {}",
+                    audit_name(&layout, "audit-target", &line.entry.target_type),
+                    line.entry.target_id
+                ),
                 community: line.community.map(|c| c.name).unwrap_or_default(),
                 reason: line.entry.reason,
             })
@@ -194,8 +207,20 @@ pub async fn audit_log(
         page: found.page,
         has_next,
         filters,
-        layout: user.ctx.layout,
+        layout,
     }))
+}
+
+/// The name of an audit code (`audit-action-post-hidden`,
+/// `audit-target-thread`) in the page's language; a code with no message
+/// (written by an older version) shows as itself, words apart.
+fn audit_name(layout: &crate::layout::Layout, group: &str, code: &str) -> String {
+    let key = format!("{group}-{}", code.replace('_', "-"));
+    if praxis_app::i18n::Lang::english().has(&key) {
+        layout.t(&key)
+    } else {
+        code.replace('_', " ")
+    }
 }
 
 #[derive(Deserialize, Default)]

@@ -13,6 +13,7 @@ mod feedback;
 mod help_languages;
 mod helpdesk;
 mod indicators;
+mod interface_words;
 mod language;
 mod search_people;
 mod theme;

@@ -358,7 +358,7 @@ async fn a_moderator_hides_a_reply_from_members_and_from_search() {
     let log = moderator.get("/moderation/audit-log").await;
     assert_eq!(log.status, 200);
     let log = log.text();
-    assert!(log.contains("post hidden"), "{log}");
+    assert!(log.contains("Post hidden"), "{log}");
     assert!(
         log.contains("Names a bidder in a running procedure"),
         "{log}"
