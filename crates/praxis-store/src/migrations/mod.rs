@@ -25,6 +25,7 @@ mod m20261126_000018_help_votes_and_alert_mail;
 mod m20261126_000019_indexes_for_indicators;
 mod m20261126_000020_first_reply_and_covering_indexes;
 mod m20261126_000021_content_language;
+mod m20261126_000022_language_index_only_for_known;
 
 pub use sea_orm_migration::MigratorTrait;
 
@@ -55,6 +56,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000019_indexes_for_indicators::Migration),
             Box::new(m20261126_000020_first_reply_and_covering_indexes::Migration),
             Box::new(m20261126_000021_content_language::Migration),
+            Box::new(m20261126_000022_language_index_only_for_known::Migration),
         ]
     }
 }
