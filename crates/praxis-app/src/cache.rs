@@ -65,6 +65,10 @@ pub struct Caches {
     suggestions: Cache<String, Arc<Vec<Community>>>,
     /// A community's most used tags; a minute out of date is fine.
     tags: Cache<CommunityId, Arc<Vec<(String, i64)>>>,
+    /// Practitioners a question's page offers to ask, before the reader is
+    /// left out (a directory search per view otherwise); a minute out of
+    /// date is fine, asking someone forgets it at once.
+    practitioners: Cache<ThreadId, Arc<Vec<User>>>,
     /// Advanced by every invalidation.
     invalidations: AtomicU64,
 }
@@ -111,6 +115,10 @@ impl Caches {
                 .time_to_live(ttl * 12)
                 .build(),
             tags: Cache::builder()
+                .max_capacity(10_000)
+                .time_to_live(ttl * 12)
+                .build(),
+            practitioners: Cache::builder()
                 .max_capacity(10_000)
                 .time_to_live(ttl * 12)
                 .build(),
@@ -234,6 +242,28 @@ impl Caches {
         self.unread.invalidate(&user);
     }
 
+    pub fn practitioners(&self, thread: ThreadId) -> Option<Arc<Vec<User>>> {
+        self.practitioners.get(&thread)
+    }
+
+    pub fn put_practitioners(
+        &self,
+        ticket: Ticket,
+        thread: ThreadId,
+        people: Vec<User>,
+    ) -> Arc<Vec<User>> {
+        let people = Arc::new(people);
+        if !self.outdated(ticket) {
+            self.practitioners.insert(thread, people.clone());
+        }
+        people
+    }
+
+    pub fn forget_practitioners(&self, thread: ThreadId) {
+        self.invalidating();
+        self.practitioners.invalidate(&thread);
+    }
+
     pub fn suggestions(&self, organisation: &str) -> Option<Arc<Vec<Community>>> {
         self.suggestions.get(organisation)
     }
@@ -320,6 +350,7 @@ impl Caches {
     /// Drops everything (tests that change data behind the use cases' back).
     pub fn clear(&self) {
         self.invalidating();
+        self.practitioners.invalidate_all();
         self.sessions.invalidate_all();
         self.usage_code.invalidate_all();
         self.communities.invalidate_all();

@@ -532,6 +532,7 @@ pub async fn ask(
         .await?;
     }
     txn.commit().await.map_err(StoreError::from)?;
+    app.caches.forget_practitioners(thread.id);
     app.jobs_ready.notify_one();
     drop(_write);
     asked(app, auth, thread.id).await
@@ -550,6 +551,28 @@ pub async fn suggestions(
     if auth.user.role == Role::Guest {
         return Ok(Vec::new());
     }
+    let candidates = match app.caches.practitioners(thread.id) {
+        Some(found) => found,
+        None => {
+            let ticket = app.caches.ticket();
+            let found = practitioners_for(app, &thread, community.id).await?;
+            app.caches.put_practitioners(ticket, thread.id, found)
+        }
+    };
+    Ok(candidates
+        .iter()
+        .filter(|u| u.id != auth.user.id)
+        .take(limit)
+        .cloned()
+        .collect())
+}
+
+/// Everyone a question's page may offer to ask, in order, whoever reads it.
+async fn practitioners_for(
+    app: &App,
+    thread: &Thread,
+    community: praxis_domain::CommunityId,
+) -> AppResult<Vec<User>> {
     let query = PeopleQuery {
         words: if thread.expertise.is_empty() {
             thread.tags.join(" ")
@@ -580,9 +603,9 @@ pub async fn suggestions(
     let ids: Vec<UserId> = found
         .iter()
         .map(|(id, _)| UserId(*id))
-        .filter(|id| *id != thread.author_id && *id != auth.user.id && !asked.contains(id))
+        .filter(|id| *id != thread.author_id && !asked.contains(id))
         .collect();
-    let members = communities_store::members_among(&app.db, community.id, &ids).await?;
+    let members = communities_store::members_among(&app.db, community, &ids).await?;
     let people = users_store::users_by_ids(&app.db, ids.iter().copied()).await?;
     // Members of the community first (they can be asked), in the
     // directory's order; then the others, to join or to contact.
@@ -593,7 +616,6 @@ pub async fn suggestions(
         .chain(outside)
         .filter_map(|id| people.get(&id).cloned())
         .filter(|u| u.role != Role::Guest)
-        .take(limit)
         .collect())
 }
 

@@ -369,6 +369,18 @@ async fn a_member_asks_up_to_three_practitioners_who_are_told_and_tracked() {
         .await;
     assert_eq!(asked.status, 201, "{}", asked.text());
     assert_eq!(asked.json()["expert_requests"][0]["answered"], false);
+    // Asked once, she is no longer offered (the cached suggestions forget).
+    let suggested_after = app
+        .get(
+            &format!("/api/v1/threads/{}/expert-suggestions", w.thread),
+            Some(&w.asker),
+        )
+        .await
+        .json();
+    assert!(
+        !suggested_after.to_string().contains("eva tester"),
+        "{suggested_after}"
+    );
     let notes = app
         .get("/api/v1/notifications", Some(&w.expert))
         .await
