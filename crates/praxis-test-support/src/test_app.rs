@@ -139,6 +139,20 @@ impl TestApp {
         self.request(request).await
     }
 
+    /// Joins an open community as the member `token` signs in, as
+    /// `POST /api/v1/communities/{slug}/join` does.
+    pub async fn join(&self, slug: &str, token: &str) {
+        let joined = self
+            .call(
+                Method::POST,
+                &format!("/api/v1/communities/{slug}/join"),
+                None,
+                Some(token),
+            )
+            .await;
+        assert_eq!(joined.status, 200, "joining {slug}: {}", joined.text());
+    }
+
     pub async fn get(&self, path: &str, token: Option<&str>) -> TestResponse {
         self.call(Method::GET, path, None, token).await
     }

@@ -1,7 +1,7 @@
 //! /api/v1/moderation/alerts: dormant communities, questions waiting,
 //! flags piling up.
 
-use crate::{community, join};
+use crate::community;
 use praxis_domain::Role;
 use praxis_test_support::TestApp;
 use serde_json::json;
@@ -18,7 +18,7 @@ async fn the_worker_raises_alerts_once_and_moderators_dismiss_them() {
         flaggers.push(app.with_member(&format!("{name}@minfin.example.gov")).await);
     }
     for token in [&asker, &expert].into_iter().chain(flaggers.iter()) {
-        join(&app, token, "ict").await;
+        app.join("ict", token).await;
     }
     let profile = app
         .put(
@@ -140,7 +140,7 @@ async fn moderators_and_managers_who_ask_get_new_alerts_by_mail() {
     let quiet_moderator = app.with_role("quiet@praxis.example", Role::Moderator).await;
     community(&app, &moderator, "ict", "open").await;
     let member = app.with_member("anna@minfin.example.gov").await;
-    join(&app, &member, "ict").await;
+    app.join("ict", &member).await;
 
     let settings = app
         .get("/api/v1/me/notification-settings", Some(&moderator))

@@ -2,7 +2,7 @@
 //! outside the community, and by a member inside it. Invisible content is
 //! "not found", never "forbidden"; without a session, 401.
 
-use crate::{community, join, reply, thread};
+use crate::{community, reply, thread};
 use axum::http::Method;
 use praxis_domain::Role;
 use praxis_test_support::TestApp;
@@ -340,7 +340,7 @@ async fn a_member_inside_reads_and_writes_but_does_not_administer() {
     let moderator = app.with_role("mod@praxis.example", Role::Moderator).await;
     let insider = app.with_member("anna@minfin.example.gov").await;
     community(&app, &moderator, "ict", "open").await;
-    join(&app, &insider, "ict").await;
+    app.join("ict", &insider).await;
     let thread_id = thread(
         &app,
         &moderator,
@@ -493,9 +493,9 @@ async fn managers_moderate_their_community_and_platform_moderators_every_one() {
     let author = app.with_member("anna@minfin.example.gov").await;
     community(&app, &moderator, "ict", "open").await;
     community(&app, &moderator, "health", "open").await;
-    join(&app, &manager, "ict").await;
-    join(&app, &manager, "health").await;
-    join(&app, &author, "ict").await;
+    app.join("ict", &manager).await;
+    app.join("health", &manager).await;
+    app.join("ict", &author).await;
     let manager_id = user_id(&app, &manager).await;
     let appointed = app
         .put(

@@ -1,6 +1,6 @@
 //! /api/v1/communities*
 
-use crate::{community, join};
+use crate::community;
 use axum::http::Method;
 use praxis_domain::Role;
 use praxis_test_support::TestApp;
@@ -70,7 +70,7 @@ async fn the_directory_shows_every_community_and_whether_i_joined() {
     community(&app, &moderator, "ict", "open").await;
     community(&app, &moderator, "hospitals", "approval").await;
     community(&app, &moderator, "secret-project", "invite").await;
-    join(&app, &member, "ict").await;
+    app.join("ict", &member).await;
 
     let list = app.get("/api/v1/communities", Some(&member)).await.json();
     assert_eq!(list["total"], 3);

@@ -1,6 +1,6 @@
 //! /api/v1/communities/{slug}/threads, /threads/*, /posts/*, /feed, /notifications
 
-use crate::{community, join, reply, thread};
+use crate::{community, reply, thread};
 use axum::http::Method;
 use praxis_domain::Role;
 use praxis_test_support::TestApp;
@@ -18,8 +18,8 @@ async fn world() -> World {
     community(&app, &moderator, "ict", "open").await;
     let asker = app.with_member("anna@minfin.example.gov").await;
     let answerer = app.with_member("julien@economie.example.gov").await;
-    join(&app, &asker, "ict").await;
-    join(&app, &answerer, "ict").await;
+    app.join("ict", &asker).await;
+    app.join("ict", &answerer).await;
     World {
         app,
         asker,
@@ -528,7 +528,7 @@ async fn followers_hear_of_replies_and_can_unfollow() {
         answerer,
     } = world().await;
     let third = app.with_member("karl@minfin.example.gov").await;
-    join(&app, &third, "ict").await;
+    app.join("ict", &third).await;
     let id = thread(
         &app,
         &asker,
@@ -607,7 +607,7 @@ async fn the_feed_shows_my_communities_newest_first() {
     community(&app, &moderator, "ict", "open").await;
     community(&app, &moderator, "construction", "open").await;
     let me = app.with_member("anna@minfin.example.gov").await;
-    join(&app, &me, "ict").await;
+    app.join("ict", &me).await;
     let old = thread(
         &app,
         &moderator,
@@ -767,8 +767,8 @@ async fn a_digest_never_contains_a_thread_from_a_community_the_member_left() {
     community(&app, &moderator, "ict", "open").await;
     community(&app, &moderator, "hospitals", "open").await;
     let me = app.with_member("anna@minfin.example.gov").await;
-    join(&app, &me, "ict").await;
-    join(&app, &me, "hospitals").await;
+    app.join("ict", &me).await;
+    app.join("hospitals", &me).await;
     let ict = thread(
         &app,
         &me,
@@ -860,7 +860,7 @@ async fn the_worker_sends_the_daily_digest_once_at_the_configured_hour() {
     let moderator = app.with_role("mod@praxis.example", Role::Moderator).await;
     community(&app, &moderator, "ict", "open").await;
     let me = app.with_member("anna@minfin.example.gov").await;
-    join(&app, &me, "ict").await;
+    app.join("ict", &me).await;
     let id = thread(
         &app,
         &me,

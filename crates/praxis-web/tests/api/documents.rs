@@ -1,6 +1,6 @@
 //! /api/v1/communities/{slug}/documents, /api/v1/documents/*
 
-use crate::{community, join};
+use crate::community;
 use axum::body::Body;
 use axum::http::{Method, Request};
 use praxis_domain::Role;
@@ -75,7 +75,7 @@ async fn library() -> Library {
     let moderator = app.with_role("mod@praxis.example", Role::Moderator).await;
     community(&app, &moderator, "ict", "open").await;
     let member = app.with_member("anna@minfin.example.gov").await;
-    join(&app, &member, "ict").await;
+    app.join("ict", &member).await;
     let outsider = app.with_member("bob@minbzk.example.gov").await;
     Library {
         app,
@@ -235,7 +235,7 @@ async fn new_versions_keep_the_earlier_ones_downloadable() {
     assert_eq!(missing.status, 404);
     // Someone else may not add versions to another member's document.
     let other = lib.app.with_member("carl@minfin.example.gov").await;
-    join(&lib.app, &other, "ict").await;
+    lib.app.join("ict", &other).await;
     let refused = post_multipart(
         &lib.app,
         &format!("/api/v1/documents/{id}/versions"),
@@ -442,7 +442,7 @@ async fn a_member_over_the_daily_quota_gets_429() {
     let moderator = app.with_role("mod@praxis.example", Role::Moderator).await;
     community(&app, &moderator, "ict", "open").await;
     let member = app.with_member("anna@minfin.example.gov").await;
-    join(&app, &member, "ict").await;
+    app.join("ict", &member).await;
     let post = |bytes: Vec<u8>| {
         post_multipart(
             &app,
@@ -553,7 +553,7 @@ async fn posts_carry_documents_of_their_community_library() {
     // A document of another community's library cannot be attached.
     let moderator = lib.app.sign_in("mod@praxis.example").await;
     community(&lib.app, &moderator, "other", "open").await;
-    join(&lib.app, &lib.member, "other").await;
+    lib.app.join("other", &lib.member).await;
     let foreign = post_multipart(
         &lib.app,
         "/api/v1/communities/other/documents",
@@ -687,7 +687,7 @@ async fn with_a_virus_scanner_files_are_served_only_once_clean() {
     let moderator = app.with_role("mod@praxis.example", Role::Moderator).await;
     community(&app, &moderator, "ict", "open").await;
     let member = app.with_member("anna@minfin.example.gov").await;
-    join(&app, &member, "ict").await;
+    app.join("ict", &member).await;
     let lib = Library {
         app,
         member,

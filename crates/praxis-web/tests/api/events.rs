@@ -1,6 +1,6 @@
 //! /api/v1/events*, /api/v1/me/calendar-feed and /calendar/{token}.ics.
 
-use crate::{community, join};
+use crate::community;
 use axum::http::Method;
 use praxis_domain::Role;
 use praxis_test_support::TestApp;
@@ -26,9 +26,9 @@ async fn world() -> World {
     let member = app.with_member("anna@minfin.example.gov").await;
     let outsider = app.with_member("otto@minbzk.example.gov").await;
     for token in [&manager, &member] {
-        join(&app, token, "ict").await;
+        app.join("ict", token).await;
     }
-    join(&app, &outsider, "health").await;
+    app.join("health", &outsider).await;
     let mia = app.get("/api/v1/me", Some(&manager)).await.json()["id"].clone();
     let appointed = app
         .put(
@@ -332,7 +332,7 @@ async fn concurrent_answers_never_exceed_the_capacity() {
             .app
             .with_member(&format!("racer{i}@minfin.example.gov"))
             .await;
-        join(&w.app, &token, "ict").await;
+        w.app.join("ict", &token).await;
         tokens.push(token);
     }
     let app = Arc::new(w.app);

@@ -2,7 +2,7 @@
 //! /api/v1/threads/{id}/expert-requests and the verified answers of a
 //! community.
 
-use crate::{community, join, reply};
+use crate::{community, reply};
 use axum::http::Method;
 use praxis_domain::Role;
 use praxis_test_support::TestApp;
@@ -37,7 +37,7 @@ async fn world() -> World {
     let answerer = app.with_member("bob@minfin.example.gov").await;
     let expert = app.with_member("eva@minfin.example.gov").await;
     for token in [&asker, &answerer, &expert] {
-        join(&app, token, "ict").await;
+        app.join("ict", token).await;
     }
     let asked = app
         .post(
@@ -429,7 +429,7 @@ async fn a_member_asks_up_to_three_practitioners_who_are_told_and_tracked() {
     let mut others = Vec::new();
     for name in ["c1", "c2", "c3"] {
         let token = app.with_member(&format!("{name}@minfin.example.gov")).await;
-        join(app, &token, "ict").await;
+        app.join("ict", &token).await;
         others.push(id_of(app, &token).await);
     }
     let too_many = app

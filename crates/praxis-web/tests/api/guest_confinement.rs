@@ -5,14 +5,14 @@
 //! cannot see.
 
 use crate::invitations::{World, guest_of_legal, id_of, world};
-use crate::{join, reply, thread};
+use crate::{reply, thread};
 use praxis_test_support::TestApp;
 use serde_json::{Value, json};
 
 /// A member of `ict` only, who wants every notification by mail at once.
 async fn ict_member(app: &TestApp) -> (String, String) {
     let token = app.with_member("otto@minbzk.example.gov").await;
-    join(app, &token, "ict").await;
+    app.join("ict", &token).await;
     let set = app
         .put(
             "/api/v1/me/notification-settings",

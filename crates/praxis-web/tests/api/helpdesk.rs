@@ -1,7 +1,7 @@
 //! /api/v1/helpdesk/questions*: asking privately, answering, publishing
 //! anonymised, closing with the community's answer.
 
-use crate::{community, join, reply};
+use crate::{community, reply};
 use axum::http::Method;
 use praxis_domain::Role;
 use praxis_test_support::TestApp;
@@ -23,7 +23,7 @@ async fn world() -> World {
     let helpdesk = app.with_role("desk@praxis.example", Role::Helpdesk).await;
     let asker = app.with_member(ASKER).await;
     let member = app.with_member("anna@minfin.example.gov").await;
-    join(&app, &member, "legal").await;
+    app.join("legal", &member).await;
     let set = app
         .put(
             "/api/v1/me/notification-settings",

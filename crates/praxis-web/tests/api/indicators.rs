@@ -1,7 +1,7 @@
 //! /api/v1/indicators and .csv on a small hand-built data set where every
 //! figure is known.
 
-use crate::{community, join, reply, thread};
+use crate::{community, reply, thread};
 use praxis_domain::Role;
 use praxis_test_support::TestApp;
 use serde_json::{Value, json};
@@ -57,7 +57,7 @@ async fn indicators_of_a_known_data_set() {
     // Carl only reads.
     let c = app.with_member("carl@minfin.example.gov").await;
     for token in [&a, &b, &c] {
-        join(&app, token, "ict").await;
+        app.join("ict", token).await;
     }
     let (q1, q1_answer) = question(&app, &a, Some(&b), 2).await;
     question(&app, &a, Some(&b), 10).await;

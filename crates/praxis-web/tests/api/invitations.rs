@@ -1,7 +1,7 @@
 //! /api/v1/communities/{slug}/invitations, /api/v1/invitations/{token},
 //! removing members (ending a guest's access) and editing a community.
 
-use crate::{allow_domain, community, join, thread};
+use crate::{allow_domain, community, thread};
 use axum::http::Method;
 use praxis_domain::Role;
 use praxis_store::ConnectionTrait;
@@ -514,7 +514,7 @@ async fn only_the_communitys_managers_and_admins_invite() {
     let app = &w.app;
     let admin = app.with_admin("admin@praxis.example").await;
     let member = app.with_member("anna@minfin.example.gov").await;
-    join(app, &member, "ict").await;
+    app.join("ict", &member).await;
     let body = json!({ "email": LAWYER, "role": "guest" });
     // Not a member of `legal`: it does not exist for them.
     let outsider = app
@@ -661,7 +661,7 @@ async fn managers_edit_their_communitys_description_and_rules() {
     let w = world().await;
     let app = &w.app;
     let member = app.with_member("anna@minfin.example.gov").await;
-    join(app, &member, "ict").await;
+    app.join("ict", &member).await;
 
     let saved = app
         .call(

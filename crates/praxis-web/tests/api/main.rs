@@ -78,19 +78,6 @@ pub async fn community(
     slug.to_owned()
 }
 
-/// Joins an open community.
-pub async fn join(app: &TestApp, token: &str, slug: &str) {
-    let response = app
-        .call(
-            axum::http::Method::POST,
-            &format!("/api/v1/communities/{slug}/join"),
-            None,
-            Some(token),
-        )
-        .await;
-    assert_eq!(response.status, 200, "{}", response.text());
-}
-
 /// Starts a thread; returns its id.
 pub async fn thread(
     app: &TestApp,

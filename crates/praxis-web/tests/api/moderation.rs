@@ -1,7 +1,7 @@
 //! /api/v1/moderation/audit-log (the hide, restore, lock, pin and move
 //! routes are exercised in search.rs and authorization.rs).
 
-use crate::{community, join, reply, thread};
+use crate::{community, reply, thread};
 use praxis_domain::Role;
 use praxis_test_support::TestApp;
 use serde_json::{Value, json};
@@ -42,9 +42,9 @@ async fn the_audit_log_says_who_did_what_where_and_why_to_whom_it_may_concern() 
     let manager = app.with_member("mia@minfin.example.gov").await;
     let member = app.with_member("anna@minfin.example.gov").await;
     for token in [&manager, &member] {
-        join(&app, token, "ict").await;
+        app.join("ict", token).await;
     }
-    join(&app, &member, "health").await;
+    app.join("health", &member).await;
     appoint_manager(&app, &moderator, &manager, "ict").await;
 
     let in_ict = thread(&app, &member, "ict", "discussion", "Cloud exit", "Plans?").await;
@@ -132,9 +132,9 @@ async fn members_flag_posts_and_moderators_decide_them_from_the_queue() {
     let anna = app.with_member("anna@minfin.example.gov").await;
     let bram = app.with_member("bram@rws.example.gov").await;
     for token in [&manager, &anna, &bram] {
-        join(&app, token, "ict").await;
+        app.join("ict", token).await;
     }
-    join(&app, &anna, "health").await;
+    app.join("health", &anna).await;
     appoint_manager(&app, &moderator, &manager, "ict").await;
     let id = thread(&app, &anna, "ict", "discussion", "Printers", "Which lots?").await;
     let spam = reply(
@@ -308,8 +308,8 @@ async fn authors_delete_their_own_posts_and_the_thread_keeps_its_shape() {
     community(&app, &moderator, "ict", "open").await;
     let anna = app.with_member("anna@minfin.example.gov").await;
     let bram = app.with_member("bram@rws.example.gov").await;
-    join(&app, &anna, "ict").await;
-    join(&app, &bram, "ict").await;
+    app.join("ict", &anna).await;
+    app.join("ict", &bram).await;
     let id = thread(
         &app,
         &anna,

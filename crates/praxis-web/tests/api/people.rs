@@ -1,7 +1,7 @@
 //! /api/v1/people, /api/v1/people/{id}, /api/v1/me/profile (expertise),
 //! /api/v1/taxonomy/expertise
 
-use crate::{community, join, reply, thread};
+use crate::{community, reply, thread};
 use praxis_domain::Role;
 use praxis_test_support::TestApp;
 use serde_json::{Value, json};
@@ -224,8 +224,8 @@ async fn a_profile_shows_shared_communities_and_earned_evidence() {
     let moderator = d.app.with_role("mod@praxis.example", Role::Moderator).await;
     community(&d.app, &moderator, "ict", "open").await;
     community(&d.app, &moderator, "private", "invite").await;
-    join(&d.app, &d.anna, "ict").await;
-    join(&d.app, &d.chloe, "ict").await;
+    d.app.join("ict", &d.anna).await;
+    d.app.join("ict", &d.chloe).await;
 
     // Anna asks about cloud (cpv-72); Chloe answers and is accepted.
     let asked = d

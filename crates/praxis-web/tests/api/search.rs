@@ -1,6 +1,6 @@
 //! /api/v1/search: languages, permissions, freshness, documents, bad input.
 
-use crate::{community, join, reply, thread};
+use crate::{community, reply, thread};
 use axum::body::Body;
 use axum::http::{Method, Request};
 use praxis_domain::Role;
@@ -22,7 +22,7 @@ async fn world() -> World {
     community(&app, &moderator, "ict", "open").await;
     community(&app, &moderator, "secret", "invite").await;
     let member = app.with_member("anna@minfin.example.gov").await;
-    join(&app, &member, "ict").await;
+    app.join("ict", &member).await;
     let outsider = app.with_member("bob@minbzk.example.gov").await;
     World {
         app,
@@ -438,7 +438,7 @@ async fn a_moved_thread_is_found_under_its_new_community() {
     assert_eq!(in_ict["total"], 0);
     // The member is not in `health`: the thread left their view.
     assert_eq!(search(&w.app, &w.member, &q("pumps")).await["total"], 0);
-    join(&w.app, &w.member, "health").await;
+    w.app.join("health", &w.member).await;
     assert_eq!(search(&w.app, &w.member, &q("pumps")).await["total"], 2);
     let view = w
         .app

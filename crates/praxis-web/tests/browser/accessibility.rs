@@ -3,7 +3,7 @@
 //! keyboard, and axe scans of forms in their error state and of the staff
 //! pages, in each language.
 
-use super::{LANGUAGES, choose_language, join, seed, sign_in_by_keyboard};
+use super::{LANGUAGES, choose_language, seed, sign_in_by_keyboard};
 use crate::check;
 use crate::harness::{ARROW_DOWN, ARROW_UP, ESCAPE, Session, Window, browser_available};
 use praxis_domain::Role;
@@ -269,7 +269,7 @@ async fn the_mention_picker_and_search_suggestions_work_by_keyboard() {
     let session = Session::start("combobox-keyboard").await;
     let (community, thread) = seed(&session.app).await;
     let moritz = session.app.with_member("moritz@minfin.example.gov").await;
-    join(&session.app, &moritz, &community).await;
+    session.app.join(&community, &moritz).await;
     sign_in_by_keyboard(&session, "anna@minfin.example.gov").await;
 
     // The @mention picker: "mod tester" and "moritz tester" match "@mo".
@@ -445,7 +445,7 @@ async fn staff_world(app: &TestApp, community: &str, thread: &str) -> String {
     app.with_role("admin@praxis.example", Role::Admin).await;
     let anna = app.sign_in("anna@minfin.example.gov").await;
     let bob = app.with_member("bob@minfin.example.gov").await;
-    join(app, &bob, community).await;
+    app.join(community, &bob).await;
     let reply = app
         .post(
             &format!("/api/v1/threads/{thread}/posts"),

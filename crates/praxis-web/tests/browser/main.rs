@@ -26,24 +26,12 @@ async fn open_community(app: &TestApp, moderator: &str, slug: &str, name: &str) 
     assert_eq!(created.status, 201, "{}", created.text());
 }
 
-async fn join(app: &TestApp, token: &str, slug: &str) {
-    let joined = app
-        .call(
-            axum::http::Method::POST,
-            &format!("/api/v1/communities/{slug}/join"),
-            None,
-            Some(token),
-        )
-        .await;
-    assert!(joined.status.is_success(), "{}", joined.text());
-}
-
 /// A community with a question and an answer, and a member of it.
 async fn seed(app: &TestApp) -> (String, String) {
     let moderator = app.with_role("mod@praxis.example", Role::Moderator).await;
     let anna = app.with_member("anna@minfin.example.gov").await;
     open_community(app, &moderator, "ict", "ICT procurement").await;
-    join(app, &anna, "ict").await;
+    app.join("ict", &anna).await;
     let thread = app
         .post(
             "/api/v1/communities/ict/threads",
@@ -231,7 +219,7 @@ async fn a_buyer_asks_a_colleague_answers_and_search_finds_it_by_keyboard() {
     let moderator = app.with_role("mod@praxis.example", Role::Moderator).await;
     let bob = app.with_member("bob@minfin.example.gov").await;
     open_community(app, &moderator, "ict", "ICT procurement").await;
-    join(app, &bob, "ict").await;
+    app.join("ict", &bob).await;
 
     // Register.
     session.open("/register").await;
@@ -369,7 +357,7 @@ async fn two_communities(app: &TestApp) -> (String, String, String, String) {
     let bob = app.with_member("bob@minfin.example.gov").await;
     for (slug, name) in [("legal", "Legal questions"), ("ict", "ICT procurement")] {
         open_community(app, &moderator, slug, name).await;
-        join(app, &bob, slug).await;
+        app.join(slug, &bob).await;
     }
     let thread = app
         .post(
@@ -438,7 +426,7 @@ async fn a_moderator_hides_a_post_by_keyboard() {
     );
     // Other members see that a moderator hid it, not what it said.
     let carl = session.app.with_member("carl@minfin.example.gov").await;
-    join(&session.app, &carl, "legal").await;
+    session.app.join("legal", &carl).await;
     let seen = session
         .app
         .get(&format!("/api/v1/threads/{thread}"), Some(&carl))

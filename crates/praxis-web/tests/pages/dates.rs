@@ -33,15 +33,7 @@ async fn community_with_member(email: &str, locale: &str, zone: &str) -> (TestAp
         .await;
     assert_eq!(created.status, 201);
     let member = app.with_member(email).await;
-    let joined = app
-        .call(
-            axum::http::Method::POST,
-            "/api/v1/communities/ict/join",
-            None,
-            Some(&member),
-        )
-        .await;
-    assert_eq!(joined.status, 200);
+    app.join("ict", &member).await;
     let profile = app
         .put(
             "/api/v1/me/profile",

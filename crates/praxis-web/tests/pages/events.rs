@@ -20,15 +20,7 @@ async fn ict_with_manager() -> TestApp {
     assert_eq!(created.status, 201);
     for email in [MANAGER, MEMBER] {
         let token = app.with_member(email).await;
-        let joined = app
-            .call(
-                axum::http::Method::POST,
-                "/api/v1/communities/ict/join",
-                None,
-                Some(&token),
-            )
-            .await;
-        assert_eq!(joined.status, 200);
+        app.join("ict", &token).await;
     }
     let mia = app.sign_in(MANAGER).await;
     let id = app.get("/api/v1/me", Some(&mia)).await.json()["id"].clone();

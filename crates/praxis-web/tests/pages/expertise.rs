@@ -25,15 +25,7 @@ async fn an_expert_verifies_from_the_thread_page_and_a_member_asks_a_practitione
         "eva@minfin.example.gov",
     ] {
         let token = app.with_member(email).await;
-        let joined = app
-            .call(
-                axum::http::Method::POST,
-                "/api/v1/communities/ict/join",
-                None,
-                Some(&token),
-            )
-            .await;
-        assert_eq!(joined.status, 200);
+        app.join("ict", &token).await;
         tokens.push(token);
     }
     let eva_profile = app

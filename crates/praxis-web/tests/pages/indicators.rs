@@ -21,15 +21,7 @@ async fn two_communities() -> TestApp {
         assert_eq!(created.status, 201);
     }
     let mia = app.with_member(MANAGER).await;
-    let joined = app
-        .call(
-            axum::http::Method::POST,
-            "/api/v1/communities/ict/join",
-            None,
-            Some(&mia),
-        )
-        .await;
-    assert_eq!(joined.status, 200);
+    app.join("ict", &mia).await;
     let id = app.get("/api/v1/me", Some(&mia)).await.json()["id"].clone();
     let appointed = app
         .put(

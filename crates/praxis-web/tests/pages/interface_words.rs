@@ -9,15 +9,7 @@ use serde_json::json;
 /// An open community `ict` with a member who reads in `locale`, signed in.
 async fn member_reading<'a>(app: &'a TestApp, email: &str, locale: &str) -> Browser<'a> {
     let member = app.with_member(email).await;
-    let joined = app
-        .call(
-            axum::http::Method::POST,
-            "/api/v1/communities/ict/join",
-            None,
-            Some(&member),
-        )
-        .await;
-    assert_eq!(joined.status, 200);
+    app.join("ict", &member).await;
     let profile = app
         .put(
             "/api/v1/me/profile",
