@@ -118,7 +118,7 @@ pub async fn register(app: &App, input: RegisterInput, client: Client) -> AppRes
             // Lost the first mail: a fresh link, and the new password wins.
             store::set_password_hash(&txn, existing.id, &hash).await?;
             let link = new_email_link(&txn, app, existing.id, TokenPurpose::VerifyEmail).await?;
-            let lang = crate::i18n::of_member(&existing.locale, &app.config.default_locale);
+            let lang = app.language_of(&existing.locale);
             enqueue_mail(
                 &txn,
                 &texts::verify_email(
@@ -133,7 +133,7 @@ pub async fn register(app: &App, input: RegisterInput, client: Client) -> AppRes
             .await?;
         }
         Some(existing) => {
-            let lang = crate::i18n::of_member(&existing.locale, &app.config.default_locale);
+            let lang = app.language_of(&existing.locale);
             enqueue_mail(
                 &txn,
                 &texts::already_registered(&site, &lang, email.as_str(), &existing.display_name),
@@ -156,7 +156,7 @@ pub async fn register(app: &App, input: RegisterInput, client: Client) -> AppRes
             )
             .await?;
             let link = new_email_link(&txn, app, user.id, TokenPurpose::VerifyEmail).await?;
-            let lang = crate::i18n::of_member(&user.locale, &app.config.default_locale);
+            let lang = app.language_of(&user.locale);
             enqueue_mail(
                 &txn,
                 &texts::verify_email(&site, &lang, email.as_str(), name.as_str(), &link, hours),
@@ -266,7 +266,7 @@ pub async fn verify_email(app: &App, token: &str) -> AppResult<UserStatus> {
     if status == UserStatus::PendingApproval {
         let site = app.site();
         for admin in store::list_admins(&txn).await? {
-            let lang = crate::i18n::of_member(&admin.locale, &app.config.default_locale);
+            let lang = app.language_of(&admin.locale);
             enqueue_mail(
                 &txn,
                 &texts::registration_waiting(
@@ -512,7 +512,7 @@ pub async fn request_password_reset(app: &App, email: &str, client: Client) -> A
     let user = store::find_user_by_email(&txn, email.as_str()).await?;
     if let Some(user) = user.filter(|u| u.status != UserStatus::Rejected) {
         let link = new_email_link(&txn, app, user.id, TokenPurpose::ResetPassword).await?;
-        let lang = crate::i18n::of_member(&user.locale, &app.config.default_locale);
+        let lang = app.language_of(&user.locale);
         let mail = texts::reset_password(
             &app.site(),
             &lang,
@@ -901,7 +901,7 @@ pub async fn approve_registration(app: &App, auth: &AuthContext, user_id: UserId
     store::set_status(&txn, user.id, UserStatus::Active).await?;
     crate::search::record(&txn, Entity::Person, user.id.0).await?;
     let site = app.site();
-    let lang = crate::i18n::of_member(&user.locale, &app.config.default_locale);
+    let lang = app.language_of(&user.locale);
     enqueue_mail(
         &txn,
         &texts::registration_approved(&site, &lang, &user.email, &user.display_name),
@@ -937,7 +937,7 @@ pub async fn reject_registration(
     let user = pending_registration(&txn, user_id).await?;
     store::set_status(&txn, user.id, UserStatus::Rejected).await?;
     let site = app.site();
-    let lang = crate::i18n::of_member(&user.locale, &app.config.default_locale);
+    let lang = app.language_of(&user.locale);
     enqueue_mail(
         &txn,
         &texts::registration_rejected(&site, &lang, &user.email, &user.display_name, &reason),
@@ -1150,7 +1150,7 @@ pub async fn suspend_user(
     crate::search::record(&txn, Entity::Person, target.id.0).await?;
     store::delete_sessions_of(&txn, target.id, None).await?;
     let site = app.site();
-    let lang = crate::i18n::of_member(&target.locale, &app.config.default_locale);
+    let lang = app.language_of(&target.locale);
     // In the member's language and zone: "3 December 2026, 10:00".
     let zone = crate::i18n::zone(&target.time_zone, &app.config.default_time_zone);
     let until_text = until.map(|u| lang.date_time(u, zone));
@@ -1204,7 +1204,7 @@ pub async fn unsuspend_user(app: &App, auth: &AuthContext, user_id: UserId) -> A
     store::unsuspend(&txn, target.id).await?;
     crate::search::record(&txn, Entity::Person, target.id.0).await?;
     let site = app.site();
-    let lang = crate::i18n::of_member(&target.locale, &app.config.default_locale);
+    let lang = app.language_of(&target.locale);
     enqueue_mail(
         &txn,
         &texts::unsuspended(&site, &lang, &target.email, &target.display_name),

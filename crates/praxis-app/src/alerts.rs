@@ -106,7 +106,7 @@ async fn mail_alert(app: &App, kind: &str, community: CommunityId) -> AppResult<
     };
     let link = format!("{}/moderation/queue", app.config.public_url());
     for person in recipients {
-        let lang = crate::i18n::of_member(&person.locale, &app.config.default_locale);
+        let lang = app.language_of(&person.locale);
         let name = name
             .clone()
             .unwrap_or_else(|| lang.t("mail-alert-some-community"));

@@ -506,7 +506,7 @@ async fn promote_waiting(
                 txn,
                 &texts::event_seat_freed(
                     &app.site(),
-                    &crate::i18n::of_member(&person.locale, &app.config.default_locale),
+                    &app.language_of(&person.locale),
                     &person.email,
                     &event.title,
                     &when,
@@ -522,11 +522,8 @@ async fn promote_waiting(
 /// "Thursday 3 December 2026, 10:00–12:30 CET" in the person's zone and
 /// language (for mails to them).
 pub fn event_time(app: &App, person: &User, event: &Event) -> String {
-    crate::i18n::of_member(&person.locale, &app.config.default_locale).span(
-        event.starts_at,
-        event.ends_at,
-        viewer_zone(app, person),
-    )
+    app.language_of(&person.locale)
+        .span(event.starts_at, event.ends_at, viewer_zone(app, person))
 }
 
 /// Who answered, for organisers: each person with their answer.
@@ -588,7 +585,7 @@ pub async fn cancel(app: &App, auth: &AuthContext, id: EventId, reason: &str) ->
             &txn,
             &texts::event_cancelled(
                 &app.site(),
-                &crate::i18n::of_member(&person.locale, &app.config.default_locale),
+                &app.language_of(&person.locale),
                 &person.email,
                 &event.title,
                 &when,
@@ -763,7 +760,7 @@ pub async fn send_reminders(app: &App, at: DateTime<Utc>) -> AppResult<usize> {
                 &txn,
                 &texts::event_reminder(
                     &app.site(),
-                    &crate::i18n::of_member(&person.locale, &app.config.default_locale),
+                    &app.language_of(&person.locale),
                     &person.email,
                     &event.title,
                     &when,

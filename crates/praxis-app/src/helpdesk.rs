@@ -162,7 +162,7 @@ async fn mail_asker_answered(
         txn,
         &texts::helpdesk_answered(
             &app.site(),
-            &crate::i18n::of_member(&asker.locale, &app.config.default_locale),
+            &app.language_of(&asker.locale),
             &asker.email,
             &question.subject,
             &link,
@@ -409,7 +409,7 @@ pub async fn publish(
         &txn,
         &texts::helpdesk_published(
             &app.site(),
-            &crate::i18n::of_member(&asker.locale, &app.config.default_locale),
+            &app.language_of(&asker.locale),
             &asker.email,
             &question.subject,
             &community.name,

@@ -413,7 +413,7 @@ pub async fn send_monthly_report(app: &App, at: DateTime<Utc>) -> AppResult<bool
         this_month.pred_opt().unwrap_or(last_month),
     );
     for admin in praxis_store::accounts::list_admins(&app.db).await? {
-        let lang = crate::i18n::of_member(&admin.locale, &app.config.default_locale);
+        let lang = app.language_of(&admin.locale);
         let lines = report_lines(&found, &lang);
         crate::jobs::enqueue_mail(
             &app.db,

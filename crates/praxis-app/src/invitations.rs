@@ -200,11 +200,10 @@ pub async fn invite(
     .await?;
     // Someone with an account reads it in their language; a newcomer in the
     // language of the person who invites them.
-    let lang = crate::i18n::of_member(
+    let lang = app.language_of(
         existing
             .as_ref()
             .map_or(&auth.user.locale, |user| &user.locale),
-        &app.config.default_locale,
     );
     enqueue_mail(
         &txn,

@@ -133,6 +133,12 @@ impl App {
         self.caches.forget_user(user);
     }
 
+    /// The language to write to someone in: their setting (`users.locale`),
+    /// else the site's `default_locale`.
+    pub fn language_of(&self, locale: &str) -> i18n::Lang {
+        i18n::of_member(locale, &self.config.default_locale)
+    }
+
     pub fn site(&self) -> mail::texts::Site {
         mail::texts::Site {
             name: self.config.site_name.clone(),

@@ -49,7 +49,7 @@ pub async fn send_digests(app: &App, frequency: EmailFrequency) -> AppResult<usi
         notifications_store::mark_emailed(&txn, &all_ids).await?;
         users_store::set_last_digest_at(&txn, user.id, praxis_store::now()).await?;
         if !visible.is_empty() {
-            let lang = crate::i18n::of_member(&user.locale, &app.config.default_locale);
+            let lang = app.language_of(&user.locale);
             let mail = render(app, &txn, &lang, &user.email, frequency, &visible).await?;
             enqueue_mail(&txn, &mail).await?;
             sent += 1;

@@ -604,7 +604,7 @@ pub async fn reply(
             &txn,
             &crate::mail::texts::helpdesk_new_answer(
                 &app.site(),
-                &crate::i18n::of_member(&asker.locale, &app.config.default_locale),
+                &app.language_of(&asker.locale),
                 &asker.email,
                 &question.subject,
                 &link,

@@ -47,7 +47,7 @@ pub async fn notify(app: &App, conn: &impl ConnectionTrait, event: Event) -> App
     if recipient.email_frequency != EmailFrequency::Immediate {
         return Ok(());
     }
-    let lang = crate::i18n::of_member(&recipient.locale, &app.config.default_locale);
+    let lang = app.language_of(&recipient.locale);
     let mail = render_one(app, conn, &lang, &recipient.email, &event).await?;
     enqueue_mail(conn, &mail).await?;
     notifications_store::mark_emailed(conn, &[notification.id]).await?;

@@ -123,7 +123,7 @@ pub async fn run(app: &App, payload: &str) -> anyhow::Result<()> {
             recipients.sort_by(|a, b| a.email.cmp(&b.email));
             recipients.dedup_by(|a, b| a.email == b.email);
             for person in recipients {
-                let lang = crate::i18n::of_member(&person.locale, &app.config.default_locale);
+                let lang = app.language_of(&person.locale);
                 let body = lang.t_args(
                     "mail-quarantine-body",
                     &[
